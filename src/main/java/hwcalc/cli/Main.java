@@ -1,0 +1,74 @@
+package hwcalc.cli;
+
+import hwcalc.spec.SpecException;
+import hwcalc.units.DimensionMismatchException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+
+/** Entry point. {@link #run} is what tests call; {@code main} only exits with its code. */
+public final class Main {
+
+    /** Exit code for a bug in hwcalc itself (never for bad input). */
+    public static final int INTERNAL_ERROR = 3;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line, printing to the given writers; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        CommandLine cl = commandLine(out, err, debug);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug) {
+        CommandLine cl = new CommandLine(new HwcalcCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, commandLine, debug));
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter e = ex.getCommandLine().getErr();
+            e.println("hwcalc: error: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+            e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCodes.BAD_INPUT;
+        });
+        return cl;
+    }
+
+    private static int handle(Exception ex, CommandLine cl, boolean debug) {
+        PrintWriter err = cl.getErr();
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+        if (ex instanceof SpecException se) {
+            for (SpecException.Problem p : se.problems()) {
+                err.println(p.location() + ": error: " + p.message());
+            }
+            return ExitCodes.BAD_INPUT;
+        }
+        if (ex instanceof UserException || ex instanceof IllegalArgumentException || ex instanceof ArithmeticException
+                || ex instanceof DimensionMismatchException) {
+            err.println("hwcalc: error: " + ex.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println("hwcalc: internal error: " + ex + (debug ? "" : " (run with --debug for details; please report it)"));
+        return INTERNAL_ERROR;
+    }
+}

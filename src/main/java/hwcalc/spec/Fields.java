@@ -1,0 +1,139 @@
+package hwcalc.spec;
+
+import hwcalc.units.Names;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads the fields of one YAML mapping, recording a located problem for every wrong field
+ * instead of stopping at the first, and flagging unknown keys with a did-you-mean.
+ */
+final class Fields {
+    private final YamlNode.Mapping map;
+    private final List<SpecException.Problem> problems;
+    private final String context;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    Fields(YamlNode.Mapping map, List<SpecException.Problem> problems, String context) {
+        this.map = map;
+        this.problems = problems;
+        this.context = context;
+    }
+
+    /** Wraps a node that must be a mapping; records a problem and returns null otherwise. */
+    static Fields of(YamlNode node, List<SpecException.Problem> problems, String context) {
+        if (node instanceof YamlNode.Mapping m) {
+            return new Fields(m, problems, context);
+        }
+        problems.add(new SpecException.Problem(node.location(), context + " must be a mapping, found " + node.kind()));
+        return null;
+    }
+
+    Location location() {
+        return map.location();
+    }
+
+    void problem(Location at, String message) {
+        problems.add(new SpecException.Problem(at, message));
+    }
+
+    YamlNode node(String key) {
+        known.add(key);
+        YamlNode.Entry e = map.entries().get(key);
+        return e == null ? null : e.value();
+    }
+
+    /** A required or optional text field; null when absent or wrong. */
+    String text(String key, boolean required) {
+        YamlNode n = node(key);
+        if (n == null || (n instanceof YamlNode.Scalar s && s.isNull())) {
+            if (required) {
+                problem(map.location(), context + ": missing required field '" + key + "'");
+            }
+            return null;
+        }
+        if (n instanceof YamlNode.Scalar s) {
+            return s.text();
+        }
+        problem(n.location(), context + "." + key + " must be a value, found " + n.kind());
+        return null;
+    }
+
+    /** A field parsed by {@code parse}; a parse failure becomes a problem at the field. */
+    <T> T parsed(String key, boolean required, Function<String, T> parse) {
+        String t = text(key, required);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return parse.apply(t);
+        } catch (IllegalArgumentException e) {
+            problem(node(key).location(), context + "." + key + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    <E extends Enum<E>> E enumValue(String key, boolean required, Class<E> type) {
+        return parsed(key, required, t -> {
+            for (E c : type.getEnumConstants()) {
+                if (c.name().equalsIgnoreCase(t.strip())) {
+                    return c;
+                }
+            }
+            List<String> names = java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).toList();
+            throw new IllegalArgumentException("'" + t + "' is not one of " + String.join(", ", names));
+        });
+    }
+
+    /** A field holding one string or a list of strings (source keys, aliases). */
+    List<String> strings(String key) {
+        YamlNode n = node(key);
+        List<String> out = new ArrayList<>();
+        if (n == null || n instanceof YamlNode.Scalar s && s.isNull()) {
+            return out;
+        }
+        if (n instanceof YamlNode.Scalar s) {
+            out.add(s.text());
+        } else if (n instanceof YamlNode.Sequence seq) {
+            for (YamlNode item : seq.items()) {
+                if (item instanceof YamlNode.Scalar s && !s.isNull()) {
+                    out.add(s.text());
+                } else {
+                    problem(item.location(), context + "." + key + " items must be values, found " + item.kind());
+                }
+            }
+        } else {
+            problem(n.location(), context + "." + key + " must be a value or a list, found " + n.kind());
+        }
+        return out;
+    }
+
+    /** The items of a list field (empty when absent). */
+    List<YamlNode> list(String key) {
+        YamlNode n = node(key);
+        if (n == null || n instanceof YamlNode.Scalar s && s.isNull()) {
+            return List.of();
+        }
+        if (n instanceof YamlNode.Sequence seq) {
+            return seq.items();
+        }
+        problem(n.location(), context + "." + key + " must be a list, found " + n.kind());
+        return List.of();
+    }
+
+    /** Flags every key that no reader asked for, with the nearest known key. */
+    void rejectUnknown() {
+        for (YamlNode.Entry e : map.entries().values()) {
+            if (!known.contains(e.key())) {
+                List<String> near = Names.nearest(e.key(), known, 1);
+                String hint = near.isEmpty() ? " (known: " + String.join(", ", known) + ")"
+                        : "; did you mean '" + near.get(0) + "'?";
+                problem(e.keyLocation(), "unknown field '" + e.key() + "' in " + context + hint);
+            }
+        }
+    }
+}

@@ -1,0 +1,342 @@
+package hwcalc.spec;
+
+import hwcalc.units.Dimension;
+import hwcalc.units.Quantity;
+import hwcalc.units.Units;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Binds one YAML tree to a {@link SpecSheet}, checking every field: known keys only, units of
+ * the right dimension, positive finite figures, defined source keys, id equal to the file name.
+ * All problems of a file are collected and thrown together.
+ */
+public final class SpecReader {
+
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-.][a-z0-9]+)*");
+    private static final List<Dimension> MONEY = List.of(Dimension.of("USD"), Dimension.of("EUR"),
+            Dimension.of("GBP"), Dimension.of("JPY"), Dimension.of("TWD"), Dimension.of("CNY"));
+
+    private final List<SpecException.Problem> problems = new ArrayList<>();
+    private final String fileId;
+    private Map<String, Source> sources = Map.of();
+
+    private SpecReader(String fileId) {
+        this.fileId = fileId;
+    }
+
+    /**
+     * Reads a sheet. {@code fileId} is the file name without {@code .yaml}, which the id must
+     * equal; null skips that check.
+     */
+    public static SpecSheet read(YamlNode root, String fileId) {
+        SpecReader r = new SpecReader(fileId);
+        SpecSheet sheet = r.sheet(root);
+        if (!r.problems.isEmpty()) {
+            throw new SpecException(r.problems.stream().sorted().toList());
+        }
+        return sheet;
+    }
+
+    private SpecSheet sheet(YamlNode root) {
+        Fields f = Fields.of(root, problems, "spec sheet");
+        if (f == null) {
+            return null;
+        }
+        String id = f.text("id", true);
+        if (id != null && !SLUG.matcher(id).matches()) {
+            f.problem(f.node("id").location(), "id '" + id + "' must be a lower-case slug such as nvidia-dgx-1");
+        } else if (id != null && fileId != null && !id.equals(fileId)) {
+            f.problem(f.node("id").location(), "id '" + id + "' does not match the file name '" + fileId + ".yaml'");
+        }
+        String name = f.text("name", true);
+        String vendor = f.text("vendor", true);
+        Kind kind = f.enumValue("kind", true, Kind.class);
+        List<String> aliases = f.strings("aliases");
+        for (String a : aliases) {
+            if (!SLUG.matcher(a).matches()) {
+                f.problem(f.node("aliases").location(), "alias '" + a + "' must be a lower-case slug");
+            }
+        }
+        String variant = f.text("variant", false);
+        sources = sources(f);
+        Dates dates = dates(f);
+        List<Throughput> throughput = new ArrayList<>();
+        for (YamlNode n : f.list("throughput")) {
+            Throughput t = throughput(n);
+            if (t != null) {
+                boolean dup = throughput.stream().anyMatch(o -> o.precision() == t.precision()
+                        && o.sparsity() == t.sparsity() && o.core() == t.core());
+                if (dup) {
+                    f.problem(n.location(), "throughput: a second " + t.precision().key() + " " + t.sparsity().key()
+                            + " " + t.core().key() + " figure; give one, with alternatives for disagreeing sources");
+                } else {
+                    throughput.add(t);
+                }
+            }
+        }
+        Memory memory = memory(f);
+        Power power = power(f);
+        List<Price> prices = new ArrayList<>();
+        for (YamlNode n : f.list("prices")) {
+            Price p = price(n);
+            if (p != null) {
+                prices.add(p);
+            }
+        }
+        List<Part> parts = new ArrayList<>();
+        for (YamlNode n : f.list("parts")) {
+            Part p = part(n);
+            if (p != null) {
+                parts.add(p);
+            }
+        }
+        Derivation derivation = derivation(f);
+        Figure weight = figure(f, "weight", List.of(Units.GRAM));
+        Figure process = figure(f, "process", List.of(Units.METRE));
+        Figure transistors = figure(f, "transistors", List.of(Dimension.NONE));
+        Figure dieSize = figure(f, "die_size", List.of(Units.METRE.pow(2)));
+        List<Missing> missing = new ArrayList<>();
+        for (YamlNode n : f.list("missing")) {
+            Fields m = Fields.of(n, problems, "missing entry");
+            if (m != null) {
+                missing.add(new Missing(m.text("figure", true), m.text("note", false)));
+                m.rejectUnknown();
+            }
+        }
+        f.rejectUnknown();
+        return new SpecSheet(id, name, vendor, kind, aliases, variant, dates, sources, throughput, memory, power,
+                prices, parts, derivation, weight, process, transistors, dieSize, missing, f.location());
+    }
+
+    private Map<String, Source> sources(Fields f) {
+        Map<String, Source> out = new LinkedHashMap<>();
+        YamlNode n = f.node("sources");
+        if (n == null) {
+            f.problem(f.location(), "spec sheet: missing required field 'sources' (every figure names a source)");
+            return out;
+        }
+        if (!(n instanceof YamlNode.Mapping m)) {
+            f.problem(n.location(), "sources must be a mapping from a key to {url, title, publisher, seen}, found " + n.kind());
+            return out;
+        }
+        for (YamlNode.Entry e : m.entries().values()) {
+            Fields s = Fields.of(e.value(), problems, "source '" + e.key() + "'");
+            if (s == null) {
+                continue;
+            }
+            String url = s.text("url", true);
+            if (url != null && !url.matches("https?://\\S+")) {
+                s.problem(s.node("url").location(), "source '" + e.key() + "': url must start with http:// or https://");
+            }
+            PartialDate seen = s.parsed("seen", true, PartialDate::parse);
+            out.put(e.key(), new Source(e.key(), url, s.text("title", false), s.text("publisher", false), seen));
+            s.rejectUnknown();
+        }
+        return out;
+    }
+
+    private Dates dates(Fields f) {
+        YamlNode n = f.node("dates");
+        if (n == null) {
+            return Dates.NONE;
+        }
+        Fields d = Fields.of(n, problems, "dates");
+        if (d == null) {
+            return Dates.NONE;
+        }
+        Dates dates = new Dates(d.parsed("announced", false, PartialDate::parse),
+                d.parsed("available", false, PartialDate::parse), sourceKeys(d, false));
+        d.rejectUnknown();
+        return dates;
+    }
+
+    private List<String> sourceKeys(Fields f, boolean required) {
+        List<String> keys = f.strings("source");
+        if (keys.isEmpty() && required) {
+            f.problem(f.location(), "figure without a source: every figure names one (source: <key>)");
+        }
+        for (String k : keys) {
+            if (!sources.containsKey(k)) {
+                List<String> near = hwcalc.units.Names.nearest(k, sources.keySet(), 1);
+                f.problem(f.node("source").location(), "source '" + k + "' is not defined under sources:"
+                        + (near.isEmpty() ? "" : " did you mean '" + near.get(0) + "'?"));
+            }
+        }
+        return keys;
+    }
+
+    private Throughput throughput(YamlNode n) {
+        Fields t = Fields.of(n, problems, "throughput entry");
+        if (t == null) {
+            return null;
+        }
+        Precision p = t.parsed("precision", true, Precision::parse);
+        Sparsity s = t.enumValue("sparsity", true, Sparsity.class);
+        Core c = t.enumValue("core", true, Core.class);
+        List<Dimension> dim = p == null ? List.of(Units.FLOP_RATE, Units.OP_RATE)
+                : List.of(p.isInteger() ? Units.OP_RATE : Units.FLOP_RATE);
+        Figure fig = figureBody(t, dim, "throughput " + (p == null ? "" : p.key()));
+        t.rejectUnknown();
+        return p == null || s == null || c == null || fig == null ? null : new Throughput(p, s, c, fig);
+    }
+
+    private Memory memory(Fields f) {
+        YamlNode n = f.node("memory");
+        if (n == null) {
+            return Memory.NONE;
+        }
+        Fields m = Fields.of(n, problems, "memory");
+        if (m == null) {
+            return Memory.NONE;
+        }
+        Memory mem = new Memory(figure(m, "capacity", List.of(Units.BYTE)),
+                figure(m, "bandwidth", List.of(Units.BYTE_RATE)), m.text("type", false));
+        m.rejectUnknown();
+        return mem;
+    }
+
+    private Power power(Fields f) {
+        YamlNode n = f.node("power");
+        if (n == null) {
+            return Power.NONE;
+        }
+        Fields p = Fields.of(n, problems, "power");
+        if (p == null) {
+            return Power.NONE;
+        }
+        Power power = new Power(figure(p, "tdp", List.of(Units.POWER)), figure(p, "max", List.of(Units.POWER)));
+        p.rejectUnknown();
+        return power;
+    }
+
+    private Price price(YamlNode n) {
+        Fields p = Fields.of(n, problems, "price");
+        if (p == null) {
+            return null;
+        }
+        Quantity amount = p.parsed("amount", true, t -> positive(Quantity.parse(t, MONEY), t));
+        PriceKind kind = p.enumValue("kind", true, PriceKind.class);
+        PartialDate date = p.parsed("date", true, PartialDate::parse);
+        PriceScope scope = p.enumValue("scope", true, PriceScope.class);
+        List<String> keys = sourceKeys(p, true);
+        String note = p.text("note", false);
+        p.rejectUnknown();
+        if (amount == null || kind == null || date == null || scope == null) {
+            return null;
+        }
+        return new Price(amount, kind, date, scope, keys, note, p.location());
+    }
+
+    private Part part(YamlNode n) {
+        Fields p = Fields.of(n, problems, "part");
+        if (p == null) {
+            return null;
+        }
+        String id = p.text("id", true);
+        Integer count = p.parsed("count", true, t -> {
+            int c = Integer.parseInt(t.strip());
+            if (c < 1 || c > 10_000_000) {
+                throw new IllegalArgumentException("count must be between 1 and 10000000, found " + c);
+            }
+            return c;
+        });
+        Part.Role role = p.enumValue("role", false, Part.Role.class);
+        p.rejectUnknown();
+        return id == null || count == null ? null : new Part(id.toLowerCase(java.util.Locale.ROOT), count,
+                role == null ? Part.Role.COMPUTE : role, p.location());
+    }
+
+    private Derivation derivation(Fields f) {
+        YamlNode n = f.node("derivation");
+        if (n == null) {
+            return null;
+        }
+        Fields d = Fields.of(n, problems, "derivation");
+        if (d == null) {
+            return null;
+        }
+        Long units = d.parsed("units", false, t -> {
+            long u = Long.parseLong(t.strip());
+            if (u < 1) {
+                throw new IllegalArgumentException("units must be positive, found " + u);
+            }
+            return u;
+        });
+        List<String> unitsSources = d.strings("units_source");
+        for (String k : unitsSources) {
+            if (!sources.containsKey(k)) {
+                d.problem(d.node("units_source").location(), "source '" + k + "' is not defined under sources:");
+            }
+        }
+        if (units != null && unitsSources.isEmpty()) {
+            d.problem(d.location(), "derivation.units needs units_source");
+        }
+        Figure base = figure(d, "base_clock", List.of(Units.FREQUENCY));
+        Figure boost = figure(d, "boost_clock", List.of(Units.FREQUENCY));
+        Map<Precision, BigDecimal> perClock = new EnumMap<>(Precision.class);
+        YamlNode fpc = d.node("flop_per_clock");
+        if (fpc != null) {
+            Fields pc = Fields.of(fpc, problems, "derivation.flop_per_clock");
+            if (pc != null) {
+                for (Precision p : Precision.values()) {
+                    BigDecimal v = pc.parsed(p.key(), false, t -> positive(new BigDecimal(t.strip()), t));
+                    if (v != null) {
+                        perClock.put(p, v);
+                    }
+                }
+                pc.rejectUnknown();
+            }
+        }
+        d.rejectUnknown();
+        return new Derivation(units, unitsSources, base, boost, perClock, d.location());
+    }
+
+    /** An optional figure field {value, source, note, alternatives}. */
+    private Figure figure(Fields parent, String key, List<Dimension> dims) {
+        YamlNode n = parent.node(key);
+        if (n == null) {
+            return null;
+        }
+        Fields f = Fields.of(n, problems, key);
+        if (f == null) {
+            return null;
+        }
+        Figure fig = figureBody(f, dims, key);
+        f.rejectUnknown();
+        return fig;
+    }
+
+    private Figure figureBody(Fields f, List<Dimension> dims, String what) {
+        Quantity value = f.parsed("value", true, t -> positive(Quantity.parse(t, dims), t));
+        List<String> keys = sourceKeys(f, true);
+        String note = f.text("note", false);
+        List<Figure.Alternative> alternatives = new ArrayList<>();
+        for (YamlNode a : f.list("alternatives")) {
+            Fields af = Fields.of(a, problems, what + " alternative");
+            if (af != null) {
+                Quantity av = af.parsed("value", true, t -> positive(Quantity.parse(t, dims), t));
+                List<String> ak = sourceKeys(af, true);
+                String an = af.text("note", false);
+                af.rejectUnknown();
+                if (av != null) {
+                    alternatives.add(new Figure.Alternative(av, ak, an));
+                }
+            }
+        }
+        return value == null ? null : new Figure(value, keys, note, alternatives, f.location());
+    }
+
+    private static <T> T positive(T value, String text) {
+        BigDecimal v = value instanceof Quantity q ? q.value() : (BigDecimal) value;
+        if (v.signum() <= 0) {
+            throw new IllegalArgumentException("'" + text + "' must be positive");
+        }
+        return value;
+    }
+}

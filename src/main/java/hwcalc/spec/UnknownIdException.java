@@ -1,0 +1,19 @@
+package hwcalc.spec;
+
+import java.util.List;
+
+/** An id or alias that names no sheet; carries the nearest ids for the message. */
+public class UnknownIdException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final List<String> suggestions;
+
+    public UnknownIdException(String id, List<String> suggestions) {
+        super("unknown id '" + id + "'" + (suggestions.isEmpty() ? "; see 'hwcalc list'"
+                : "; did you mean " + String.join(", ", suggestions) + "?"));
+        this.suggestions = List.copyOf(suggestions);
+    }
+
+    public List<String> suggestions() {
+        return suggestions;
+    }
+}

@@ -1,0 +1,159 @@
+package hwcalc.spec;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML into a {@link YamlNode} tree with locations, using Jackson's streaming YAML parser
+ * under explicit limits: no aliases or tags (no alias bombs, no object construction), a bounded
+ * size and nesting depth, strict UTF-8, duplicate keys rejected.
+ */
+public final class YamlTreeReader {
+
+    /** Larger files are refused before parsing; a spec sheet is a few kB. */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+    public static final int MAX_DEPTH = 32;
+
+    private static final YAMLFactory FACTORY = createFactory();
+
+    private YamlTreeReader() {
+    }
+
+    private static YAMLFactory createFactory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(0);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH + 2);
+        options.setCodePointLimit(MAX_BYTES);
+        options.setAllowDuplicateKeys(false);
+        return YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 2).build())
+                .build();
+    }
+
+    /** Parses bytes of one YAML document; {@code file} names it in errors. */
+    public static YamlNode read(byte[] bytes, String file) {
+        if (bytes.length > MAX_BYTES) {
+            throw new SpecException(Location.of(file), "file is too large (" + bytes.length
+                    + " bytes; a spec file may have at most " + MAX_BYTES + ")");
+        }
+        String text = decode(bytes, file);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw new SpecException(Location.of(file), "file is binary, not YAML text (NUL character at offset " + nul + ")");
+        }
+        try (YAMLParser p = FACTORY.createParser(text)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new SpecException(new Location(file, 1, 1), "file is empty");
+            }
+            YamlNode root = node(p, file, 0);
+            if (p.nextToken() != null) {
+                throw new SpecException(at(p.currentTokenLocation(), file), "more than one YAML document in one file");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new SpecException(at(e.getLocation(), file), "invalid YAML: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new SpecException(Location.of(file), "cannot read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            if (e instanceof SpecException) {
+                throw e;
+            }
+            // SnakeYAML signals its own limits (code points, depth) with unchecked exceptions
+            throw new SpecException(Location.of(file), "invalid YAML: " + firstLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static String decode(byte[] bytes, String file) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (MalformedInputException e) {
+            throw new SpecException(Location.of(file), "file is not valid UTF-8");
+        } catch (CharacterCodingException e) {
+            throw new SpecException(Location.of(file), "file is not valid UTF-8: " + e.getMessage());
+        }
+    }
+
+    private static YamlNode node(YAMLParser p, String file, int depth) throws IOException {
+        Location here = at(p.currentTokenLocation(), file);
+        if (depth > MAX_DEPTH) {
+            throw new SpecException(here, "nesting deeper than " + MAX_DEPTH + " levels");
+        }
+        if (p.isCurrentAlias()) {
+            throw new SpecException(here, "YAML aliases (*" + p.getText() + ") are not allowed in spec files");
+        }
+        String tag = p.getTypeId();
+        if (tag != null) {
+            throw new SpecException(here, "YAML tags (!" + tag + ") are not allowed in spec files");
+        }
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                LinkedHashMap<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    Location keyAt = at(p.currentTokenLocation(), file);
+                    p.nextToken();
+                    YamlNode value = node(p, file, depth + 1);
+                    if (entries.containsKey(key)) {
+                        throw new SpecException(keyAt, "duplicate key '" + key + "' (first at line "
+                                + entries.get(key).keyLocation().line() + ")");
+                    }
+                    entries.put(key, new YamlNode.Entry(key, keyAt, value));
+                }
+                return new YamlNode.Mapping(entries, here);
+            }
+            case START_ARRAY -> {
+                List<YamlNode> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(node(p, file, depth + 1));
+                }
+                return new YamlNode.Sequence(items, here);
+            }
+            case VALUE_NULL -> {
+                return new YamlNode.Scalar("", true, here);
+            }
+            default -> {
+                return new YamlNode.Scalar(p.getText(), false, here);
+            }
+        }
+    }
+
+    private static Location at(JsonLocation loc, String file) {
+        if (loc == null || loc.getLineNr() < 1) {
+            return Location.of(file);
+        }
+        return new Location(file, loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
+    }
+}

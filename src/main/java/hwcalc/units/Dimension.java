@@ -1,0 +1,86 @@
+package hwcalc.units;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A physical dimension as a product of base dimensions with integer exponents, e.g. FLOP·s⁻¹.
+ * Each currency is a base dimension of its own, so USD and EUR never mix silently.
+ * This class is immutable and thread-safe.
+ */
+public record Dimension(Map<String, Integer> exponents) {
+
+    public static final Dimension NONE = new Dimension(Map.of());
+
+    public Dimension {
+        TreeMap<String, Integer> clean = new TreeMap<>();
+        exponents.forEach((base, exp) -> {
+            if (exp != 0) {
+                clean.put(base, exp);
+            }
+        });
+        exponents = Map.copyOf(clean);
+    }
+
+    public static Dimension of(String base) {
+        return new Dimension(Map.of(base, 1));
+    }
+
+    public Dimension times(Dimension other) {
+        TreeMap<String, Integer> sum = new TreeMap<>(exponents);
+        other.exponents.forEach((base, exp) -> sum.merge(base, exp, Integer::sum));
+        return new Dimension(sum);
+    }
+
+    public Dimension pow(int power) {
+        TreeMap<String, Integer> scaled = new TreeMap<>();
+        exponents.forEach((base, exp) -> scaled.put(base, exp * power));
+        return new Dimension(scaled);
+    }
+
+    public Dimension dividedBy(Dimension other) {
+        return times(other.pow(-1));
+    }
+
+    public boolean isNone() {
+        return exponents.isEmpty();
+    }
+
+    /** The currency code when this is a plain amount of money, else null. */
+    public String currency() {
+        if (exponents.size() == 1) {
+            Map.Entry<String, Integer> only = exponents.entrySet().iterator().next();
+            if (only.getValue() == 1 && Units.isCurrency(only.getKey())) {
+                return only.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** A readable name, e.g. "FLOP rate" for FLOP/s, else the base formula. */
+    public String describe() {
+        String known = Units.dimensionName(this);
+        if (known != null) {
+            return known;
+        }
+        if (isNone()) {
+            return "dimensionless";
+        }
+        StringBuilder out = new StringBuilder();
+        new TreeMap<>(exponents).forEach((base, exp) -> {
+            if (out.length() > 0) {
+                out.append('·');
+            }
+            out.append(base);
+            if (exp != 1) {
+                out.append('^').append(exp);
+            }
+        });
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,125 @@
+package hwcalc.units;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A unit: a product of named units with integer exponents, such as {@code USD/TFLOPS} or
+ * {@code GB/s}. Units are built by algebra on named units, never by joining strings, so
+ * {@code (USD/TFLOPS)*TFLOPS} cancels back to {@code USD}. Terms keep the order they were
+ * written in, so the numerator prints first. Equality ignores that order.
+ * This class is immutable and thread-safe.
+ */
+public final class Unit {
+
+    /** The unit of a pure number (ratios, counts). */
+    public static final Unit ONE = new Unit(new LinkedHashMap<>());
+
+    private final Map<NamedUnit, Integer> terms; // insertion-ordered, unmodifiable
+    private final BigDecimal factor;
+    private final Dimension dimension;
+    private final String symbol;
+
+    private Unit(LinkedHashMap<NamedUnit, Integer> t) {
+        t.values().removeIf(exp -> exp == 0);
+        this.terms = java.util.Collections.unmodifiableMap(t);
+        BigDecimal f = BigDecimal.ONE;
+        Dimension d = Dimension.NONE;
+        for (Map.Entry<NamedUnit, Integer> e : t.entrySet()) {
+            int exp = e.getValue();
+            BigDecimal base = e.getKey().factor();
+            f = exp > 0 ? f.multiply(base.pow(exp)) : f.divide(base.pow(-exp), MathContext.DECIMAL128);
+            d = d.times(e.getKey().dimension().pow(exp));
+        }
+        this.factor = f;
+        this.dimension = d;
+        this.symbol = format(t);
+    }
+
+    public static Unit of(NamedUnit named) {
+        LinkedHashMap<NamedUnit, Integer> t = new LinkedHashMap<>();
+        t.put(named, 1);
+        return new Unit(t);
+    }
+
+    /** Parses a unit such as {@code TFLOPS}, {@code USD/GFLOPS} or {@code GB/s}. */
+    public static Unit parse(String text) {
+        return UnitParser.parseUnit(text);
+    }
+
+    public Unit times(Unit other) {
+        LinkedHashMap<NamedUnit, Integer> t = new LinkedHashMap<>(terms);
+        other.terms.forEach((named, exp) -> t.merge(named, exp, Integer::sum));
+        return new Unit(t);
+    }
+
+    public Unit pow(int power) {
+        LinkedHashMap<NamedUnit, Integer> t = new LinkedHashMap<>();
+        terms.forEach((named, exp) -> t.put(named, exp * power));
+        return new Unit(t);
+    }
+
+    public Unit dividedBy(Unit other) {
+        return times(other.pow(-1));
+    }
+
+    /** Exact factor from this unit to the base unit of its dimension (TFLOPS: 1e12). */
+    public BigDecimal factor() {
+        return factor;
+    }
+
+    public Dimension dimension() {
+        return dimension;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    public boolean isOne() {
+        return terms.isEmpty();
+    }
+
+    /** The single named unit this unit is, or null for compound units. */
+    public NamedUnit named() {
+        if (terms.size() == 1) {
+            Map.Entry<NamedUnit, Integer> only = terms.entrySet().iterator().next();
+            return only.getValue() == 1 ? only.getKey() : null;
+        }
+        return null;
+    }
+
+    private static String format(Map<NamedUnit, Integer> t) {
+        List<String> num = new ArrayList<>();
+        List<String> den = new ArrayList<>();
+        t.forEach((n, exp) -> {
+            String s = n.symbol() + (Math.abs(exp) == 1 ? "" : "^" + Math.abs(exp));
+            (exp > 0 ? num : den).add(s);
+        });
+        String top = num.isEmpty() ? (den.isEmpty() ? "" : "1") : String.join("*", num);
+        if (den.isEmpty()) {
+            return top;
+        }
+        String bottom = String.join("*", den);
+        return top + "/" + (den.size() > 1 ? "(" + bottom + ")" : bottom);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Unit u && u.terms.equals(terms);
+    }
+
+    @Override
+    public int hashCode() {
+        return terms.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return symbol;
+    }
+}
