@@ -56,6 +56,9 @@ public record Table(List<String> headers, List<List<String>> rows) {
     }
 
     static boolean looksNumeric(String c) {
+        if (c.startsWith("$")) {
+            c = c.substring(1);
+        }
         return !c.isEmpty() && (Character.isDigit(c.charAt(0)) || c.charAt(0) == '-' && c.length() > 1
                 && Character.isDigit(c.charAt(1)));
     }

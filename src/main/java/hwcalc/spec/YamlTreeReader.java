@@ -42,6 +42,7 @@ public final class YamlTreeReader {
         options.setAllowDuplicateKeys(false);
         return YAMLFactory.builder()
                 .loaderOptions(options)
+                .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION) // reported by us, with both lines
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 2).build())
                 .build();
     }

@@ -1,0 +1,305 @@
+package hwcalc.calc;
+
+import hwcalc.metrics.Cpi;
+import hwcalc.metrics.Metrics;
+import hwcalc.metrics.Peaks;
+import hwcalc.spec.Catalogue;
+import hwcalc.units.Dimension;
+import hwcalc.units.Quantity;
+import hwcalc.units.QuantityFormatException;
+import hwcalc.units.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A unit-aware calculator over spec figures. Grammar (docs/calc.md):
+ * <pre>
+ * input   = expr [ "to" UNIT | "in" YEAR "dollars" ]
+ * expr    = product { ("+" | "-") product }
+ * product = unary { ("*" | "/") unary }
+ * unary   = "-" unary | atom
+ * atom    = NUMBER [UNIT] ["@" YEAR] | "$" NUMBER ["@" YEAR] | REF | "(" expr ")"
+ * REF     = ID "." FIELD { "." TAG }       ID may contain hyphens: dgx-1.fp16
+ * </pre>
+ * A hyphen between letters or digits belongs to a name, so subtraction after a name is written
+ * with spaces ({@code dgx-1.price - 1000 USD}).
+ */
+public final class Calculator {
+
+    public static final int MAX_LENGTH = 10_000;
+    public static final int MAX_DEPTH = 100;
+    private static final Pattern NUMBER = Pattern.compile("(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*(?:\\.[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*)*");
+    private static final Pattern TO = Pattern.compile("\\s+to\\s+(\\S.*)$");
+    private static final Pattern IN_DOLLARS = Pattern.compile("\\s+in\\s+(\\d{4})\\s+(dollars|USD)\\s*$");
+
+    private final Catalogue catalogue;
+    private final Metrics metrics;
+    private final Cpi cpi;
+
+    public Calculator(Catalogue catalogue, Cpi cpi) {
+        this.catalogue = catalogue;
+        this.cpi = cpi;
+        this.metrics = new Metrics(new Peaks(catalogue), cpi);
+    }
+
+    public CalcResult evaluate(String input) {
+        if (input.length() > MAX_LENGTH) {
+            throw new CalcException("expression is too long (" + input.length() + " characters; at most " + MAX_LENGTH + ")");
+        }
+        String text = input.strip();
+        Unit target = null;
+        Integer toYear = null;
+        Matcher in = IN_DOLLARS.matcher(text);
+        Matcher to = TO.matcher(text);
+        if (in.find()) {
+            toYear = Integer.parseInt(in.group(1));
+            text = text.substring(0, in.start());
+        } else if (to.find()) {
+            try {
+                target = Unit.parse(to.group(1));
+            } catch (QuantityFormatException e) {
+                throw new CalcException("after 'to': " + e.getMessage());
+            }
+            text = text.substring(0, to.start());
+        }
+        References refs = new References(catalogue, metrics);
+        Parser p = new Parser(text, refs);
+        CalcValue v = p.parseAll();
+        List<String> warnings = new ArrayList<>(p.warnings);
+        Quantity q = v.quantity();
+        Integer year = v.dollarYear();
+        if (toYear != null) {
+            int usd = usdExponent(q.dimension());
+            if (usd == 0) {
+                throw new CalcException("'in " + toYear + " dollars' needs an amount in USD; the result is " + describe(q));
+            }
+            if (year == null) {
+                throw new CalcException("the amount has no year: write e.g. 129000 USD@2016 in " + toYear + " dollars");
+            }
+            // USD^1 (prices, USD/TFLOPS): one multiplication and one division, as in the worked example
+            // 129000 x 313.689 / 240.007; USD^-1 (GFLOPS/USD) divides by the factor instead
+            BigDecimal factor = cpi.factor(year, toYear);
+            BigDecimal adjusted = usd == 1 ? cpi.adjust(q.value(), year, toYear)
+                    : usd > 0 ? q.value().multiply(factor.pow(usd), Quantity.MATH)
+                    : q.value().divide(factor.pow(-usd), Quantity.MATH);
+            q = new Quantity(adjusted, q.unit());
+            if (cpi.isProvisional(toYear) || cpi.isProvisional(year)) {
+                warnings.add("CPI-U for " + (cpi.isProvisional(toYear) ? toYear : year) + " is provisional");
+            }
+            refs.urls.add(Cpi.SOURCE_URL);
+            year = toYear;
+        } else if (target != null) {
+            try {
+                q = q.to(target);
+            } catch (IllegalArgumentException e) {
+                throw new CalcException("cannot convert " + describe(q) + " to " + target.symbol() + " (" + target.dimension().describe() + ")");
+            }
+        }
+        return new CalcResult(q, year, refs.resolved, warnings, List.copyOf(refs.urls));
+    }
+
+    private static String describe(Quantity q) {
+        return q.unit().isOne() ? "a plain number" : q.unit().symbol() + " (" + q.dimension().describe() + ")";
+    }
+
+    private static int usdExponent(Dimension d) {
+        return d.exponents().getOrDefault("USD", 0);
+    }
+
+    /** Recursive-descent parser that evaluates as it goes. */
+    private static final class Parser {
+        final String s;
+        final References refs;
+        final List<String> warnings = new ArrayList<>();
+        int pos;
+        int depth;
+
+        Parser(String s, References refs) {
+            this.s = s;
+            this.refs = refs;
+        }
+
+        CalcValue parseAll() {
+            skip();
+            if (pos >= s.length()) {
+                throw new CalcException("empty expression");
+            }
+            CalcValue v = expr();
+            skip();
+            if (pos < s.length()) {
+                throw CalcException.at(s, pos, s.charAt(pos) == ')' ? "unbalanced ')'" : "unexpected '" + s.substring(pos, Math.min(s.length(), pos + 10)) + "'");
+            }
+            return v;
+        }
+
+        CalcValue expr() {
+            CalcValue v = product();
+            while (true) {
+                skip();
+                if (peek('+') || peek('-')) {
+                    char op = s.charAt(pos++);
+                    CalcValue r = product();
+                    v = op == '+' ? combine(v, r, v.quantity().plus(r.quantity()), "add")
+                            : combine(v, r, v.quantity().minus(r.quantity()), "subtract");
+                } else {
+                    return v;
+                }
+            }
+        }
+
+        CalcValue product() {
+            CalcValue v = unary();
+            while (true) {
+                skip();
+                if (peek('*') || peek('/')) {
+                    char op = s.charAt(pos++);
+                    CalcValue r = unary();
+                    if (op == '/' && v.peakBasis() != null && r.peakBasis() != null && !v.peakBasis().equals(r.peakBasis())) {
+                        warnings.add("this ratio mixes bases: " + v.peakBasis() + " / " + r.peakBasis()
+                                + "; compare like with like (same precision, both dense or both sparse)");
+                    }
+                    Quantity q = op == '*' ? v.quantity().times(r.quantity()) : v.quantity().dividedBy(r.quantity());
+                    checkRange(q);
+                    CalcValue c = combine(v, r, q, op == '*' ? "multiply" : "divide");
+                    // a peak times a plain number keeps its basis (8 * p100.fp16); anything else is no longer a peak
+                    String basis = r.quantity().unit().isOne() && r.peakBasis() == null ? v.peakBasis()
+                            : v.quantity().unit().isOne() && v.peakBasis() == null ? r.peakBasis() : null;
+                    v = new CalcValue(c.quantity(), c.dollarYear(), basis);
+                } else {
+                    return v;
+                }
+            }
+        }
+
+        CalcValue unary() {
+            skip();
+            if (peek('-')) {
+                pos++;
+                CalcValue v = unary();
+                return new CalcValue(v.quantity().times(BigDecimal.ONE.negate()), v.dollarYear(), v.peakBasis());
+            }
+            return atom();
+        }
+
+        CalcValue atom() {
+            skip();
+            if (pos >= s.length()) {
+                throw CalcException.at(s, pos, "expression ends too early");
+            }
+            char c = s.charAt(pos);
+            if (c == '(') {
+                if (++depth > MAX_DEPTH) {
+                    throw new CalcException("expression nested deeper than " + MAX_DEPTH + " levels");
+                }
+                pos++;
+                CalcValue v = expr();
+                skip();
+                if (!peek(')')) {
+                    throw CalcException.at(s, pos, "missing ')'");
+                }
+                pos++;
+                depth--;
+                return v;
+            }
+            if (c == '$') {
+                pos++;
+                return year(new CalcValue(new Quantity(number(), Unit.parse("USD")), null, null));
+            }
+            if (Character.isDigit(c) || c == '.') {
+                BigDecimal n = number();
+                int save = pos;
+                skipSpacesOnly();
+                if (pos < s.length() && Character.isLetter(s.charAt(pos)) && !keywordAhead()) {
+                    int start = pos;
+                    while (pos < s.length() && !Character.isWhitespace(s.charAt(pos)) && s.charAt(pos) != ')' && s.charAt(pos) != '@') {
+                        pos++;
+                    }
+                    String unitText = s.substring(start, pos);
+                    try {
+                        return year(new CalcValue(new Quantity(n, Unit.parse(unitText)), null, null));
+                    } catch (QuantityFormatException e) {
+                        throw CalcException.at(s, start, e.getMessage());
+                    }
+                }
+                pos = save;
+                return CalcValue.of(Quantity.number(n));
+            }
+            Matcher m = NAME.matcher(s).region(pos, s.length());
+            if (m.lookingAt()) {
+                pos = m.end();
+                return refs.resolve(m.group());
+            }
+            throw CalcException.at(s, pos, "unexpected '" + c + "'");
+        }
+
+        private boolean keywordAhead() {
+            return s.startsWith("to ", pos) || s.startsWith("in ", pos);
+        }
+
+        private CalcValue year(CalcValue v) {
+            if (peek('@')) {
+                pos++;
+                int start = pos;
+                while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
+                    pos++;
+                }
+                if (pos - start != 4) {
+                    throw CalcException.at(s, start, "write the year of the dollars as @YYYY, e.g. 129000 USD@2016");
+                }
+                if (usdExponent(v.quantity().dimension()) == 0) {
+                    throw CalcException.at(s, start, "@YEAR applies to amounts of money only");
+                }
+                return new CalcValue(v.quantity(), Integer.parseInt(s.substring(start, pos)), null);
+            }
+            return v;
+        }
+
+        private BigDecimal number() {
+            Matcher m = NUMBER.matcher(s).region(pos, s.length());
+            if (!m.lookingAt()) {
+                throw CalcException.at(s, pos, "expected a number");
+            }
+            pos = m.end();
+            BigDecimal n = new BigDecimal(m.group());
+            if (n.signum() != 0 && Math.abs(n.precision() - n.scale() - 1) > 60) {
+                throw CalcException.at(s, m.start(), "number out of range (|exponent| > 60)");
+            }
+            return n;
+        }
+
+        private CalcValue combine(CalcValue a, CalcValue b, Quantity q, String op) {
+            Integer ya = a.dollarYear();
+            Integer yb = b.dollarYear();
+            if (ya != null && yb != null && !ya.equals(yb)) {
+                throw new CalcException("cannot " + op + " " + ya + " dollars and " + yb
+                        + " dollars; convert one first, e.g. (X in " + yb + " dollars)");
+            }
+            return new CalcValue(q, ya != null ? ya : yb, null);
+        }
+
+        private static void checkRange(Quantity q) {
+            BigDecimal v = q.value();
+            if (v.signum() != 0 && Math.abs(v.precision() - v.scale() - 1) > 1000) {
+                throw new CalcException("result out of range (|exponent| > 1000)");
+            }
+        }
+
+        private boolean peek(char c) {
+            return pos < s.length() && s.charAt(pos) == c;
+        }
+
+        private void skip() {
+            skipSpacesOnly();
+        }
+
+        private void skipSpacesOnly() {
+            while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
+                pos++;
+            }
+        }
+    }
+}

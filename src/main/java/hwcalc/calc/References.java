@@ -1,0 +1,113 @@
+package hwcalc.calc;
+
+import hwcalc.metrics.Metrics;
+import hwcalc.metrics.Peak;
+import hwcalc.metrics.Peaks;
+import hwcalc.spec.Catalogue;
+import hwcalc.spec.Core;
+import hwcalc.spec.Precision;
+import hwcalc.spec.Price;
+import hwcalc.spec.SpecSheet;
+import hwcalc.spec.Sparsity;
+import hwcalc.units.Quantity;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Resolves {@code id.field[.tag...]} references: {@code dgx-1.price}, {@code h100-sxm5.fp16.sparse},
+ * {@code a100-sxm4-80gb.fp64.vector}, {@code dgx-1.memory}, {@code .bandwidth}, {@code .power},
+ * {@code .weight}. Peaks are dense by default and prefer tensor units, as everywhere else.
+ */
+final class References {
+
+    static final List<String> FIELDS = List.of("price", "memory", "bandwidth", "power", "weight",
+            "fp64", "fp32", "tf32", "bf16", "fp16", "fp8", "fp6", "fp4", "int8", "int4");
+
+    private final Catalogue catalogue;
+    private final Peaks peaks;
+    private final Metrics metrics;
+    final List<String> resolved = new ArrayList<>();
+    final LinkedHashSet<String> urls = new LinkedHashSet<>();
+
+    References(Catalogue catalogue, Metrics metrics) {
+        this.catalogue = catalogue;
+        this.peaks = new Peaks(catalogue);
+        this.metrics = metrics;
+    }
+
+    CalcValue resolve(String ref) {
+        String[] parts = ref.split("\\.");
+        SpecSheet sheet = catalogue.resolve(parts[0]);
+        if (parts.length < 2) {
+            throw new CalcException("'" + ref + "' names a sheet but no figure: write " + parts[0] + ".FIELD, FIELD one of "
+                    + String.join(", ", FIELDS));
+        }
+        String field = parts[1].toLowerCase(Locale.ROOT);
+        Sparsity sparsity = Sparsity.DENSE;
+        Core core = null;
+        for (int i = 2; i < parts.length; i++) {
+            switch (parts[i].toLowerCase(Locale.ROOT)) {
+                case "dense" -> sparsity = Sparsity.DENSE;
+                case "sparse" -> sparsity = Sparsity.SPARSE;
+                case "tensor" -> core = Core.TENSOR;
+                case "vector" -> core = Core.VECTOR;
+                default -> throw new CalcException("unknown tag '" + parts[i] + "' in " + ref + " (tags: dense, sparse, tensor, vector)");
+            }
+        }
+        if (parts.length > 2 && !isPrecision(field)) {
+            throw new CalcException("tags apply to peak figures only, not to '" + field + "' in " + ref);
+        }
+        List<String> notes = new ArrayList<>();
+        switch (field) {
+            case "price" -> {
+                Price p = sheet.price().orElseThrow(() -> new CalcException(sheet.id() + " has no price"));
+                urls.addAll(Peaks.urls(sheet, p.sources()));
+                resolved.add(ref + " = " + p.amount() + " (" + p.kind().label() + ", " + p.date() + ", per " + p.scope().key() + ")");
+                return new CalcValue(p.amount(), p.date().year(), null);
+            }
+            case "memory" -> {
+                return figure(ref, metrics.capacity(sheet, notes), notes, sheet.id() + " has no memory capacity");
+            }
+            case "bandwidth" -> {
+                return figure(ref, metrics.bandwidth(sheet, notes), notes, sheet.id() + " has no memory bandwidth");
+            }
+            case "power" -> {
+                return figure(ref, metrics.power(sheet, notes), notes, sheet.id() + " has no power figure");
+            }
+            case "weight" -> {
+                return figure(ref, sheet.weight() == null ? null : sheet.weight().value(), notes, sheet.id() + " has no weight");
+            }
+            default -> {
+                if (!isPrecision(field)) {
+                    throw new CalcException("unknown field '" + parts[1] + "' in " + ref + " (fields: " + String.join(", ", FIELDS) + ")");
+                }
+                Precision p = Precision.parse(field);
+                Optional<Peak> peak = peaks.peak(sheet, p, sparsity, core);
+                if (peak.isEmpty()) {
+                    throw new CalcException(sheet.id() + " has no " + p.name() + " " + sparsity.key()
+                            + (core == null ? "" : " " + core.key()) + " figure");
+                }
+                Peak pk = peak.get();
+                urls.addAll(pk.sourceUrls());
+                resolved.add(ref + " = " + pk.value() + " (" + pk.tags() + ", " + pk.basis().label()
+                        + (pk.arithmetic() == null ? "" : ": " + pk.arithmetic()) + ")");
+                return new CalcValue(pk.value(), null, p.name() + " " + sparsity.key());
+            }
+        }
+    }
+
+    private CalcValue figure(String ref, Quantity q, List<String> notes, String missing) {
+        if (q == null) {
+            throw new CalcException(missing);
+        }
+        resolved.add(ref + " = " + q + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));
+        return CalcValue.of(q);
+    }
+
+    private static boolean isPrecision(String field) {
+        return field.matches("fp64|fp32|tf32|bf16|fp16|fp8|fp6|fp4|int8|int4");
+    }
+}

@@ -1,0 +1,71 @@
+package hwcalc.cli;
+
+import hwcalc.metrics.Request;
+import hwcalc.spec.Core;
+import hwcalc.spec.Precision;
+import hwcalc.spec.Sparsity;
+import hwcalc.units.Quantity;
+import hwcalc.units.Units;
+import java.math.BigDecimal;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The basis options shared by compare and rank: precision, sparsity, core, dollar year, display digits. */
+public class BasisOptions {
+
+    @Option(names = "--precision", paramLabel = "P", converter = PrecisionConverter.class,
+            description = "fp64, fp32, tf32, bf16, fp16, fp8, fp6, fp4, int8 or int4 (compare default: the first of "
+                    + "fp16, bf16, fp32, fp64, fp8, int8 that every sheet has).")
+    Precision precision;
+
+    @Option(names = "--sparse", description = "Use figures with 2:4 structured sparsity (default: dense).")
+    boolean sparse;
+
+    @Option(names = "--core", paramLabel = "CORE", description = "Only tensor or vector unit figures (default: tensor when present).")
+    Core core;
+
+    @Option(names = "--adjust-to", paramLabel = "YEAR", description = "Show prices in YEAR's US dollars (CPI-U).")
+    Integer adjustTo;
+
+    @Option(names = "--digits", paramLabel = "N", defaultValue = "3",
+            description = "Significant figures for display (default: ${DEFAULT-VALUE}); integer digits are never dropped.")
+    int digits;
+
+    @Option(names = "--usd-per-kwh", paramLabel = "USD", description = "Price of energy, for energy-cost.")
+    BigDecimal usdPerKwh;
+
+    @Option(names = "--years", paramLabel = "N", description = "Years of operation, for energy-cost.")
+    BigDecimal years;
+
+    @Option(names = "--utilisation", paramLabel = "U", description = "Fraction of peak or of power used (0-1], for energy-cost and time-to-compute.")
+    BigDecimal utilisation;
+
+    @Option(names = "--flop-budget", paramLabel = "Q", description = "A FLOP count, e.g. '3.14e23 FLOP', for time-to-compute.")
+    String flopBudget;
+
+    Sparsity sparsity() {
+        return sparse ? Sparsity.SPARSE : Sparsity.DENSE;
+    }
+
+    Request request(Precision p) {
+        if (digits < 1 || digits > 30) {
+            throw new UserException("--digits must be between 1 and 30");
+        }
+        if (utilisation != null && (utilisation.signum() <= 0 || utilisation.compareTo(BigDecimal.ONE) > 0)) {
+            throw new UserException("--utilisation must be in (0, 1], e.g. 0.4 for 40%");
+        }
+        if (usdPerKwh != null && usdPerKwh.signum() < 0 || years != null && years.signum() <= 0) {
+            throw new UserException("--usd-per-kwh must be >= 0 and --years > 0");
+        }
+        Quantity budget = flopBudget == null ? null : Quantity.parse(flopBudget, List.of(Units.FLOP));
+        return new Request(p, sparsity(), core, adjustTo, years, usdPerKwh, utilisation, budget);
+    }
+
+    /** Reads fp16, FP16, Fp16. */
+    public static class PrecisionConverter implements picocli.CommandLine.ITypeConverter<Precision> {
+        @Override
+        public Precision convert(String value) {
+            return Precision.parse(value);
+        }
+    }
+}

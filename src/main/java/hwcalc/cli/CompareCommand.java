@@ -1,0 +1,69 @@
+package hwcalc.cli;
+
+import hwcalc.metrics.Comparison;
+import hwcalc.metrics.Cpi;
+import hwcalc.metrics.Metric;
+import hwcalc.metrics.Metrics;
+import hwcalc.metrics.Peaks;
+import hwcalc.metrics.Request;
+import hwcalc.report.CompareReport;
+import hwcalc.report.Json;
+import hwcalc.spec.Catalogue;
+import hwcalc.spec.SpecSheet;
+import hwcalc.spec.Sparsity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hwcalc compare A B [C ...]}: metrics side by side, like for like. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare sheets side by side on one basis (precision, dense or sparse), with ratios against the first.",
+                "Mixed bases (a fallback precision, tensor vs vector, headline figures on another basis) are shown as warnings."})
+public class CompareCommand implements Callable<Integer> {
+
+    static final List<Metric> DEFAULT_METRICS = List.of(Metric.PEAK, Metric.PRICE, Metric.USD_PER_TFLOPS,
+            Metric.FLOPS_PER_USD, Metric.FLOPS_PER_WATT, Metric.BYTES_PER_FLOP);
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    CatalogueOptions catalogue;
+    @Mixin
+    FormatOption format;
+    @Mixin
+    BasisOptions basis;
+
+    @Parameters(paramLabel = "ID", arity = "1..*", description = "Ids or aliases; ratios are against the first.")
+    List<String> ids;
+
+    @Option(names = "--metric", paramLabel = "M", split = ",",
+            description = "Metrics to show (repeatable or comma-separated): peak, price, usd-per-tflops, flops-per-usd, "
+                    + "flops-per-watt, usd-per-gb, bytes-per-flop, ridge-point, energy-cost, time-to-compute.")
+    List<String> metricNames = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        Catalogue c = catalogue.catalogue();
+        Peaks peaks = new Peaks(c);
+        List<SpecSheet> sheets = ids.stream().map(c::resolve).toList();
+        List<Metric> wanted = metricNames.isEmpty() ? DEFAULT_METRICS : metricNames.stream().map(Metric::parse).toList();
+        Sparsity s = basis.sparsity();
+        Request r = basis.request(basis.precision != null ? basis.precision : Comparison.autoPrecision(peaks, sheets, s));
+        Comparison cmp = Comparison.of(new Metrics(peaks, Cpi.bundled()), sheets, r, wanted);
+        CompareReport report = new CompareReport(cmp, basis.digits);
+        var out = spec.commandLine().getOut();
+        switch (format.format()) {
+            case JSON -> out.print(Json.write(report.toJson()));
+            case CSV -> out.print(report.grid().toCsv());
+            case MARKDOWN -> out.print(report.toText(true));
+            default -> out.print(report.toText(false));
+        }
+        return ExitCodes.OK;
+    }
+}

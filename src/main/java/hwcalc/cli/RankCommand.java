@@ -1,0 +1,101 @@
+package hwcalc.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hwcalc.metrics.Cpi;
+import hwcalc.metrics.Metric;
+import hwcalc.metrics.MetricValue;
+import hwcalc.metrics.Metrics;
+import hwcalc.metrics.Peaks;
+import hwcalc.metrics.Ranking;
+import hwcalc.report.CompareReport;
+import hwcalc.report.Json;
+import hwcalc.report.Table;
+import hwcalc.spec.Catalogue;
+import hwcalc.spec.Kind;
+import hwcalc.spec.Precision;
+import hwcalc.spec.SpecSheet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hwcalc rank --by METRIC}: sheets ordered by a metric on one basis. */
+@Command(name = "rank", mixinStandardHelpOptions = true,
+        description = "Rank sheets by a metric at one precision (default fp16 dense); sheets without that figure are skipped and counted.")
+public class RankCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    CatalogueOptions catalogue;
+    @Mixin
+    FormatOption format;
+    @Mixin
+    BasisOptions basis;
+
+    @Option(names = "--by", required = true, paramLabel = "METRIC",
+            description = "peak, price, usd-per-tflops, flops-per-usd, flops-per-watt, usd-per-gb, bytes-per-flop, ridge-point, energy-cost, time-to-compute.")
+    String by;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: ${COMPLETION-CANDIDATES}.")
+    Kind kind;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "0", description = "Show the first N (default: all).")
+    int top;
+
+    @Override
+    public Integer call() {
+        Metric metric = Metric.parse(by);
+        Catalogue c = catalogue.catalogue();
+        List<SpecSheet> sheets = c.sheets().stream().filter(s -> kind == null || s.kind() == kind).toList();
+        var request = basis.request(basis.precision == null ? Precision.FP16 : basis.precision);
+        Ranking r = Ranking.of(new Metrics(new Peaks(c), Cpi.bundled()), sheets, metric, request, top);
+        var out = spec.commandLine().getOut();
+        if (format.format() == hwcalc.report.Format.JSON) {
+            ObjectNode o = Json.object();
+            o.put("metric", metric.key());
+            o.put("basis", request.basis());
+            ArrayNode arr = o.putArray("ranked");
+            int rank = 1;
+            for (MetricValue v : r.ranked()) {
+                ObjectNode j = arr.addObject();
+                j.put("rank", rank++);
+                j.put("id", v.sheet().id());
+                j.put("value", Json.plain(v.value().value()));
+                j.put("unit", v.value().unit().symbol());
+                j.put("arithmetic", v.arithmetic());
+            }
+            o.put("skipped", r.skipped().size());
+            out.print(Json.write(o));
+            return ExitCodes.OK;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        int rank = 1;
+        for (MetricValue v : r.ranked()) {
+            rows.add(List.of(Integer.toString(rank++), v.sheet().id(), CompareReport.cell(v.value(), basis.digits), basisOf(v)));
+        }
+        Table t = new Table(List.of("#", "id", metric.key() + " (" + request.basis() + ")", "basis"), rows);
+        out.print(Render.table(t, format.format()));
+        if (format.format() == hwcalc.report.Format.TABLE && !r.skipped().isEmpty()) {
+            out.println("\n" + r.skipped().size() + " sheet(s) skipped (no " + request.basis() + " figure or missing input); "
+                    + "e.g. " + r.skipped().get(0).sheet().id() + ": " + r.skipped().get(0).arithmetic());
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String basisOf(MetricValue v) {
+        List<String> parts = new ArrayList<>();
+        if (v.peak() != null) {
+            parts.add(v.peak().core().key() + ", " + v.peak().basis().label());
+        }
+        if (v.price() != null) {
+            parts.add(v.price().kind().label() + " " + v.price().date().year());
+        }
+        return String.join("; ", parts);
+    }
+}

@@ -1,0 +1,158 @@
+package hwcalc.metrics;
+
+import hwcalc.spec.Core;
+import hwcalc.spec.Precision;
+import hwcalc.spec.SpecSheet;
+import hwcalc.spec.Sparsity;
+import hwcalc.spec.Throughput;
+import hwcalc.units.Quantity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Metrics of several sheets side by side on one basis, ratios against the first sheet, and
+ * every warning a reader needs: fallbacks, tensor vs vector, headline figures on another basis,
+ * prices of different kinds or years.
+ */
+public record Comparison(List<SpecSheet> sheets, Request request, Map<Metric, List<MetricValue>> values,
+                         List<String> warnings, List<String> likeForLike) {
+
+    /** The order in which an unspecified precision is chosen: the first all sheets have. */
+    static final List<Precision> AUTO_ORDER = List.of(Precision.FP16, Precision.BF16, Precision.FP32,
+            Precision.FP64, Precision.FP8, Precision.INT8);
+
+    public static Comparison of(Metrics metrics, List<SpecSheet> sheets, Request request, List<Metric> wanted) {
+        Map<Metric, List<MetricValue>> values = new LinkedHashMap<>();
+        LinkedHashSet<String> warnings = new LinkedHashSet<>();
+        for (Metric m : wanted) {
+            List<MetricValue> row = new ArrayList<>();
+            for (SpecSheet s : sheets) {
+                MetricValue v = metrics.compute(s, m, request);
+                row.add(v);
+                v.notes().stream().filter(n -> n.contains("FALLBACK") || n.contains("provisional")).forEach(warnings::add);
+            }
+            values.put(m, row);
+        }
+        List<MetricValue> peaks = values.getOrDefault(Metric.PEAK, List.of());
+        if (peaks.stream().filter(MetricValue::isAvailable).map(v -> v.peak().core()).distinct().count() > 1) {
+            warnings.add("tensor and vector units are compared: " + String.join(", ", peaks.stream()
+                    .filter(MetricValue::isAvailable).map(v -> v.sheet().id() + " " + v.peak().core().key()).toList()));
+        }
+        for (SpecSheet s : sheets) {
+            headline(s, request).ifPresent(warnings::add);
+        }
+        priceWarnings(values, request).forEach(warnings::add);
+        List<String> lfl = likeForLike(metrics, sheets, peaks);
+        return new Comparison(List.copyOf(sheets), request, values, List.copyOf(warnings), lfl);
+    }
+
+    /** The precision to compare at when none is given: the first in AUTO_ORDER every sheet has. */
+    public static Precision autoPrecision(Peaks peaks, List<SpecSheet> sheets, Sparsity s) {
+        for (Precision p : AUTO_ORDER) {
+            if (sheets.stream().allMatch(sh -> peaks.peak(sh, p, s, null).isPresent())) {
+                return p;
+            }
+        }
+        return Precision.FP16;
+    }
+
+    /** Warns when a sheet's largest declared figure is on another basis than the comparison. */
+    static Optional<String> headline(SpecSheet s, Request r) {
+        Throughput top = null;
+        for (Throughput t : s.throughput()) {
+            if (top == null || t.figure().value().baseValue().compareTo(top.figure().value().baseValue()) > 0) {
+                top = t;
+            }
+        }
+        if (top == null || top.precision() == r.precision() && top.sparsity() == r.sparsity()) {
+            return Optional.empty();
+        }
+        return Optional.of(s.id() + ": its headline " + top.figure().value() + " is " + top.precision().name() + " "
+                + (top.sparsity() == Sparsity.SPARSE ? "with sparsity" : "dense") + " (" + top.core().key()
+                + "); not comparable with " + r.basis() + ", so it is not used here");
+    }
+
+    private static List<String> priceWarnings(Map<Metric, List<MetricValue>> values, Request r) {
+        List<String> out = new ArrayList<>();
+        List<MetricValue> priced = values.values().stream().flatMap(List::stream)
+                .filter(v -> v.isAvailable() && v.price() != null).toList();
+        if (priced.stream().map(v -> v.price().kind()).distinct().count() > 1) {
+            out.add("prices are of different kinds: " + String.join(", ", priced.stream()
+                    .map(v -> v.sheet().id() + " " + v.price().kind().label()).distinct().toList()));
+        }
+        if (r.adjustTo() == null && priced.stream().map(v -> v.price().date().year()).distinct().count() > 1) {
+            out.add("prices are in dollars of different years (" + String.join(", ", priced.stream()
+                    .map(v -> v.sheet().id() + " " + v.price().date().year()).distinct().toList())
+                    + "); add --adjust-to YEAR to compare them in one year's dollars");
+        }
+        if (priced.stream().map(v -> v.price().scope()).distinct().count() > 1) {
+            out.add("prices buy different things: " + String.join(", ", priced.stream()
+                    .map(v -> v.sheet().id() + " per " + v.price().scope().key()).distinct().toList()));
+        }
+        return out;
+    }
+
+    /**
+     * When some peak is a fallback (another precision), the ratios at the fallback's precision
+     * for every sheet that has it, so the like-for-like figure stands beside the mixed one.
+     */
+    private static List<String> likeForLike(Metrics metrics, List<SpecSheet> sheets, List<MetricValue> peaks) {
+        List<String> out = new ArrayList<>();
+        if (peaks.isEmpty() || !peaks.get(0).isAvailable()) {
+            return out;
+        }
+        LinkedHashSet<Precision> used = new LinkedHashSet<>();
+        for (MetricValue v : peaks) {
+            if (v.isAvailable()) {
+                used.add(v.peak().precision());
+            }
+        }
+        if (used.size() < 2) {
+            return out;
+        }
+        for (Precision p : used) {
+            Sparsity s = peaks.get(0).peak().sparsity();
+            Optional<Peak> base = metrics.selector().select(sheets.get(0), p, s, null)
+                    .filter(sel -> !sel.fallback()).map(PeakSelector.Selection::peak);
+            if (base.isEmpty()) {
+                continue;
+            }
+            for (SpecSheet other : sheets.subList(1, sheets.size())) {
+                metrics.selector().select(other, p, s, null).filter(sel -> !sel.fallback()).ifPresent(sel -> {
+                    BigDecimal ratio = ratio(sel.peak().value(), base.get().value());
+                    out.add("like for like at " + p.name() + " " + s.key() + ": " + other.id() + " "
+                            + sel.peak().value() + " / " + sheets.get(0).id() + " " + base.get().value() + " = "
+                            + ratio.round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString() + "x");
+                });
+            }
+        }
+        return out;
+    }
+
+    /** a / b for two quantities of one dimension. */
+    public static BigDecimal ratio(Quantity a, Quantity b) {
+        return a.dividedBy(b).value();
+    }
+
+    /** value(i) / value(0) for a metric, or null where either is unavailable. */
+    public BigDecimal ratioToFirst(Metric m, int i) {
+        List<MetricValue> row = values.get(m);
+        MetricValue first = row.get(0);
+        MetricValue v = row.get(i);
+        if (!first.isAvailable() || !v.isAvailable() || first.value().value().signum() == 0) {
+            return null;
+        }
+        return ratio(v.value(), first.value());
+    }
+
+    /** Core used by the peak of sheet i, or null. */
+    public Core coreOf(int i) {
+        MetricValue v = values.getOrDefault(Metric.PEAK, List.of()).stream().skip(i).findFirst().orElse(null);
+        return v == null || !v.isAvailable() ? null : v.peak().core();
+    }
+}

@@ -1,0 +1,183 @@
+package hwcalc.metrics;
+
+import hwcalc.spec.Figure;
+import hwcalc.spec.Price;
+import hwcalc.spec.SpecSheet;
+import hwcalc.units.Quantity;
+import hwcalc.units.Unit;
+import hwcalc.units.Units;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Computes every {@link Metric} for a sheet under a {@link Request}. Each result carries its
+ * arithmetic and basis; a missing input gives an unavailable result that says which.
+ */
+public final class Metrics {
+
+    private final Peaks peaks;
+    private final PeakSelector selector;
+    private final Cpi cpi;
+
+    public Metrics(Peaks peaks, Cpi cpi) {
+        this.peaks = peaks;
+        this.selector = new PeakSelector(peaks);
+        this.cpi = cpi;
+    }
+
+    public PeakSelector selector() {
+        return selector;
+    }
+
+    public Cpi cpi() {
+        return cpi;
+    }
+
+    public MetricValue compute(SpecSheet sheet, Metric m, Request r) {
+        boolean integer = r.precision().isInteger();
+        Unit unit = Unit.parse(m.unit(integer));
+        List<String> notes = new ArrayList<>();
+        LinkedHashSet<String> urls = new LinkedHashSet<>();
+        Peak peak = null;
+        if (m.usesPeak()) {
+            Optional<PeakSelector.Selection> sel = selector.select(sheet, r.precision(), r.sparsity(), r.core());
+            if (sel.isEmpty()) {
+                return MetricValue.unavailable(m, sheet, selector.whyMissing(sheet, r.precision(), r.sparsity()));
+            }
+            peak = sel.get().peak();
+            notes.addAll(sel.get().notes());
+            urls.addAll(peak.sourceUrls());
+        }
+        Price price = null;
+        Quantity amount = null;
+        Integer year = null;
+        if (m == Metric.PRICE || m == Metric.USD_PER_TFLOPS || m == Metric.FLOPS_PER_USD || m == Metric.USD_PER_GB) {
+            Optional<Price> p = sheet.price();
+            if (p.isEmpty()) {
+                return MetricValue.unavailable(m, sheet, "no price on the sheet");
+            }
+            price = p.get();
+            amount = price.amount();
+            year = price.date().year();
+            urls.addAll(Peaks.urls(sheet, price.sources()));
+            if (r.adjustTo() != null) {
+                if (!"USD".equals(amount.dimension().currency())) {
+                    return MetricValue.unavailable(m, sheet, "CPI-U adjusts USD prices only; this price is in " + amount.unit());
+                }
+                amount = new Quantity(cpi.adjust(amount.value(), year, r.adjustTo()), amount.unit());
+                year = r.adjustTo();
+                if (cpi.isProvisional(r.adjustTo()) || cpi.isProvisional(price.date().year())) {
+                    notes.add("CPI-U for " + (cpi.isProvisional(r.adjustTo()) ? r.adjustTo() : price.date().year()) + " is provisional");
+                }
+            }
+        }
+        return switch (m) {
+            case PEAK -> done(m, sheet, peak.value().to(unit), describe(peak), notes, urls, peak, null, null);
+            case PRICE -> done(m, sheet, amount, price.amount() + " (" + price.kind().label() + ", " + price.date()
+                    + ", per " + price.scope().key() + ")" + (r.adjustTo() == null ? ""
+                    : " x CPI-U " + r.adjustTo() + " / CPI-U " + price.date().year()), notes, urls, null, price, year);
+            case USD_PER_TFLOPS -> done(m, sheet, amount.dividedBy(peak.value()).to(unit),
+                    amount + " / " + peak.value(), notes, urls, peak, price, year);
+            case FLOPS_PER_USD -> done(m, sheet, peak.value().dividedBy(amount).to(unit),
+                    peak.value() + " / " + amount, notes, urls, peak, price, year);
+            case USD_PER_GB -> usdPerGb(m, sheet, amount, unit, notes, urls, price, year);
+            case FLOPS_PER_WATT -> flopsPerWatt(m, sheet, peak, unit, notes, urls);
+            case BYTES_PER_FLOP, RIDGE_POINT -> balance(m, sheet, peak, unit, notes, urls);
+            case ENERGY_COST -> energy(m, sheet, r, notes, urls);
+            case TIME_TO_COMPUTE -> time(m, sheet, peak, r, unit, notes, urls);
+        };
+    }
+
+    private MetricValue usdPerGb(Metric m, SpecSheet sheet, Quantity amount, Unit unit, List<String> notes,
+                                 LinkedHashSet<String> urls, Price price, Integer year) {
+        Quantity gb = capacity(sheet, notes);
+        if (gb == null) {
+            return MetricValue.unavailable(m, sheet, "no memory capacity figure");
+        }
+        return done(m, sheet, amount.dividedBy(gb).to(unit), amount + " / " + gb, notes, urls, null, price, year);
+    }
+
+    private MetricValue flopsPerWatt(Metric m, SpecSheet sheet, Peak peak, Unit unit, List<String> notes, LinkedHashSet<String> urls) {
+        Quantity w = power(sheet, notes);
+        if (w == null) {
+            return MetricValue.unavailable(m, sheet, "no power figure");
+        }
+        return done(m, sheet, peak.value().dividedBy(w).to(unit), peak.value() + " / " + w, notes, urls, peak, null, null);
+    }
+
+    private MetricValue balance(Metric m, SpecSheet sheet, Peak peak, Unit unit, List<String> notes, LinkedHashSet<String> urls) {
+        Quantity bw = bandwidth(sheet, notes);
+        if (bw == null) {
+            return MetricValue.unavailable(m, sheet, "no memory bandwidth figure");
+        }
+        return m == Metric.BYTES_PER_FLOP
+                ? done(m, sheet, bw.dividedBy(peak.value()).to(unit), bw + " / " + peak.value(), notes, urls, peak, null, null)
+                : done(m, sheet, peak.value().dividedBy(bw).to(unit), peak.value() + " / " + bw, notes, urls, peak, null, null);
+    }
+
+    private MetricValue energy(Metric m, SpecSheet sheet, Request r, List<String> notes, LinkedHashSet<String> urls) {
+        if (r.usdPerKwh() == null || r.years() == null) {
+            return MetricValue.unavailable(m, sheet, "needs --usd-per-kwh and --years");
+        }
+        Quantity w = power(sheet, notes);
+        if (w == null) {
+            return MetricValue.unavailable(m, sheet, "no power figure");
+        }
+        BigDecimal util = r.utilisation() == null ? BigDecimal.ONE : r.utilisation();
+        Quantity hours = new Quantity(r.years().multiply(new BigDecimal("8766")), Units.unit("h")); // 365.25 days
+        Quantity kwh = w.times(hours).times(util).to(Units.unit("kWh"));
+        Quantity cost = new Quantity(kwh.value().multiply(r.usdPerKwh()), Units.unit("USD"));
+        return done(m, sheet, cost, w + " x " + r.years().toPlainString() + " yr x 8766 h/yr x " + util.toPlainString()
+                + " utilisation x " + r.usdPerKwh().toPlainString() + " USD/kWh", notes, urls, null, null, null);
+    }
+
+    private MetricValue time(Metric m, SpecSheet sheet, Peak peak, Request r, Unit unit, List<String> notes, LinkedHashSet<String> urls) {
+        if (r.flopBudget() == null) {
+            return MetricValue.unavailable(m, sheet, "needs --flop-budget");
+        }
+        BigDecimal util = r.utilisation() == null ? BigDecimal.ONE : r.utilisation();
+        Quantity effective = peak.value().times(util);
+        return done(m, sheet, r.flopBudget().dividedBy(effective).to(unit), r.flopBudget() + " / (" + peak.value() + " x "
+                + util.toPlainString() + ")", notes, urls, peak, null, null);
+    }
+
+    private static MetricValue done(Metric m, SpecSheet sheet, Quantity v, String arithmetic, List<String> notes,
+                                    LinkedHashSet<String> urls, Peak peak, Price price, Integer year) {
+        return new MetricValue(m, sheet, v, arithmetic, notes, List.copyOf(urls), peak, price, year);
+    }
+
+    static String describe(Peak p) {
+        return p.value() + " (" + p.tags() + ", " + p.basis().label()
+                + (p.arithmetic() == null ? "" : ": " + p.arithmetic()) + ")";
+    }
+
+    /** Declared capacity, else the sum over parts. */
+    public Quantity capacity(SpecSheet sheet, List<String> notes) {
+        return figureOrSum(sheet, sheet.memory().capacity(), s -> s.memory().capacity(), "memory capacity", notes);
+    }
+
+    public Quantity bandwidth(SpecSheet sheet, List<String> notes) {
+        return figureOrSum(sheet, sheet.memory().bandwidth(), s -> s.memory().bandwidth(), "memory bandwidth", notes);
+    }
+
+    /** TDP or maximum draw; else the parts' TDPs summed, noted as chips only. */
+    public Quantity power(SpecSheet sheet, List<String> notes) {
+        return figureOrSum(sheet, sheet.power().forMetrics(), s -> s.power().forMetrics(), "power (chips only, no host or cooling)", notes);
+    }
+
+    private Quantity figureOrSum(SpecSheet sheet, Figure declared, java.util.function.Function<SpecSheet, Figure> field,
+                                 String what, List<String> notes) {
+        if (declared != null) {
+            return declared.value();
+        }
+        Optional<Peaks.Sum> sum = peaks.sumOfParts(sheet, field);
+        if (sum.isPresent()) {
+            notes.add(sheet.id() + ": " + what + " is the sum of parts " + sum.get().arithmetic());
+            return sum.get().value();
+        }
+        return null;
+    }
+}
