@@ -61,12 +61,13 @@ public final class Metrics {
             }
             price = p.get();
             amount = price.amount();
+            if (!"USD".equals(amount.dimension().currency())) {
+                // exchange rates are not spec data; a EUR price is shown by show, never converted silently
+                return MetricValue.unavailable(m, sheet, "the price is in " + amount.unit() + "; hwcalc compares USD prices only");
+            }
             year = price.date().year();
             urls.addAll(Peaks.urls(sheet, price.sources()));
             if (r.adjustTo() != null) {
-                if (!"USD".equals(amount.dimension().currency())) {
-                    return MetricValue.unavailable(m, sheet, "CPI-U adjusts USD prices only; this price is in " + amount.unit());
-                }
                 amount = new Quantity(cpi.adjust(amount.value(), year, r.adjustTo()), amount.unit());
                 year = r.adjustTo();
                 if (cpi.isProvisional(r.adjustTo()) || cpi.isProvisional(price.date().year())) {

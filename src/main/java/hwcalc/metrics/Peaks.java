@@ -58,6 +58,9 @@ public final class Peaks {
 
     /** Count x peak over the compute parts; empty unless every compute part has the figure. */
     public Optional<Peak> sumOfParts(SpecSheet sheet, Precision p, Sparsity s, Core c) {
+        if (sheet.parts().isEmpty()) {
+            return Optional.empty();
+        }
         List<Part> compute = sheet.parts().stream().filter(pt -> pt.role() == Part.Role.COMPUTE).toList();
         if (compute.isEmpty()) {
             return Optional.empty();

@@ -23,11 +23,24 @@ public record Ranking(Metric metric, Request request, List<MetricValue> ranked, 
                 skipped.add(fallback ? MetricValue.unavailable(metric, s, "only a fallback precision") : v);
             }
         }
-        Comparator<MetricValue> byValue = Comparator.comparing(v -> v.value().baseValue());
-        if (metric.higherIsBetter()) {
-            byValue = byValue.reversed();
+        // Every value of one metric has the same unit, so the values order the sheets. Sorting on a
+        // double key first is exact: rounding to double never reverses an order, and equal keys
+        // fall back to the exact comparison (34-digit BigDecimal compares dominate otherwise).
+        record Keyed(double key, MetricValue v) {
         }
-        ok.sort(byValue.thenComparing(v -> v.sheet().id()));
+        List<Keyed> keyed = new ArrayList<>(ok.size());
+        for (MetricValue v : ok) {
+            double k = v.value().value().doubleValue();
+            keyed.add(new Keyed(metric.higherIsBetter() ? -k : k, v));
+        }
+        Comparator<Keyed> order = Comparator.comparingDouble(Keyed::key);
+        Comparator<MetricValue> exact = Comparator.comparing(v -> v.value().value());
+        keyed.sort(order.thenComparing(Keyed::v, metric.higherIsBetter() ? exact.reversed() : exact)
+                .thenComparing(k -> k.v().sheet().id()));
+        ok = new ArrayList<>(keyed.size());
+        for (Keyed k : keyed) {
+            ok.add(k.v());
+        }
         List<MetricValue> shown = top > 0 && ok.size() > top ? List.copyOf(ok.subList(0, top)) : List.copyOf(ok);
         return new Ranking(metric, request, shown, List.copyOf(skipped));
     }

@@ -50,6 +50,11 @@ public record SpecSheet(
     }
 
     public Optional<Throughput> declared(Precision p, Sparsity s, Core c) {
-        return throughput.stream().filter(t -> t.precision() == p && t.sparsity() == s && t.core() == c).findFirst();
+        for (Throughput t : throughput) { // a loop, not a stream: this runs for every sheet in a ranking
+            if (t.precision() == p && t.sparsity() == s && t.core() == c) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -23,6 +23,13 @@ public final class Unit {
     private final BigDecimal factor;
     private final Dimension dimension;
     private final String symbol;
+    private final int hash;
+
+    /** Results of unit algebra, memoised: the same few products and quotients recur in every metric. */
+    private static final java.util.concurrent.ConcurrentHashMap<Unit, java.util.concurrent.ConcurrentHashMap<Unit, Unit>> TIMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<Unit, Unit> INVERSE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 4096;
 
     private Unit(LinkedHashMap<NamedUnit, Integer> t) {
         t.values().removeIf(exp -> exp == 0);
@@ -38,6 +45,7 @@ public final class Unit {
         this.factor = f;
         this.dimension = d;
         this.symbol = format(t);
+        this.hash = terms.hashCode();
     }
 
     public static Unit of(NamedUnit named) {
@@ -52,6 +60,19 @@ public final class Unit {
     }
 
     public Unit times(Unit other) {
+        var row = TIMES.get(this);
+        Unit hit = row == null ? null : row.get(other);
+        if (hit != null) {
+            return hit;
+        }
+        Unit product = multiply(other);
+        if (TIMES.size() < CACHE_LIMIT) {
+            TIMES.computeIfAbsent(this, k -> new java.util.concurrent.ConcurrentHashMap<>()).put(other, product);
+        }
+        return product;
+    }
+
+    private Unit multiply(Unit other) {
         LinkedHashMap<NamedUnit, Integer> t = new LinkedHashMap<>(terms);
         other.terms.forEach((named, exp) -> t.merge(named, exp, Integer::sum));
         return new Unit(t);
@@ -64,7 +85,14 @@ public final class Unit {
     }
 
     public Unit dividedBy(Unit other) {
-        return times(other.pow(-1));
+        Unit inverse = INVERSE.get(other);
+        if (inverse == null) {
+            inverse = other.pow(-1);
+            if (INVERSE.size() < CACHE_LIMIT) {
+                INVERSE.put(other, inverse);
+            }
+        }
+        return times(inverse);
     }
 
     /** Exact factor from this unit to the base unit of its dimension (TFLOPS: 1e12). */
@@ -115,7 +143,7 @@ public final class Unit {
 
     @Override
     public int hashCode() {
-        return terms.hashCode();
+        return hash;
     }
 
     @Override

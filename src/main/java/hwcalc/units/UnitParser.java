@@ -22,7 +22,22 @@ final class UnitParser {
     private UnitParser() {
     }
 
+    /** Parsed units by text: metrics ask for the same few units millions of times in a ranking. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Unit> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     static Unit parseUnit(String text) {
+        Unit cached = CACHE.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        Unit u = parseUncached(text);
+        if (CACHE.size() < 4096) {
+            CACHE.put(text, u);
+        }
+        return u;
+    }
+
+    private static Unit parseUncached(String text) {
         String t = text.strip();
         if (t.isEmpty()) {
             return Unit.ONE;

@@ -78,10 +78,10 @@ public class CatalogueBenchmark {
     }
 
     @Benchmark
-    public BigDecimal allPairsMaxRatio() {
-        BigDecimal[] max = {BigDecimal.ZERO};
+    public double allPairsMaxRatio() {
+        double[] max = {0};
         Pairs.forEach(pairMetrics.selector(), pairSheets, request, (x, y, r) -> {
-            if (r.compareTo(max[0]) > 0) {
+            if (r > max[0]) {
                 max[0] = r;
             }
         });
