@@ -8,7 +8,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "hwcalc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Hardware-spec comparison calculator: cost per FLOP, speedups, claims and quotes, "
                 + "comparing like with like.",
-        subcommands = {ListCommand.class, ShowCommand.class, CompareCommand.class, CalcCommand.class, RankCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:a check or claim failed", "2:bad usage or bad input", "3:internal error (a bug)"},
         footer = {"", "Add --debug to any command to see a stack trace on errors."})

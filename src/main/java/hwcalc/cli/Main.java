@@ -6,6 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Entry point. {@link #run} is what tests call; {@code main} only exits with its code. */
@@ -29,20 +32,41 @@ public final class Main {
     /** Runs one command line, printing to the given writers; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine cl = commandLine(out, err, debug);
+        CommandLine cl = commandLine(out, err, debug, args);
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug) {
+    /**
+     * The subcommands, built on demand: picocli reads each command's annotations by reflection,
+     * which costs start-up time, so a run builds only the subcommand it names (all of them for
+     * help, or when the name is unknown and picocli should suggest one).
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("list", ListCommand::new);
+        SUBCOMMANDS.put("show", ShowCommand::new);
+        SUBCOMMANDS.put("compare", CompareCommand::new);
+        SUBCOMMANDS.put("rank", RankCommand::new);
+        SUBCOMMANDS.put("calc", CalcCommand::new);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug, String... args) {
         CommandLine cl = new CommandLine(new HwcalcCommand());
+        String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        if (named != null && SUBCOMMANDS.containsKey(named)) {
+            cl.addSubcommand(named, SUBCOMMANDS.get(named).get());
+        } else {
+            SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, commandLine, debug));
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler((ex, rest) -> {
             PrintWriter e = ex.getCommandLine().getErr();
             e.println("hwcalc: error: " + ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
