@@ -264,7 +264,12 @@ public final class Calculator {
                 throw CalcException.at(s, pos, "expected a number");
             }
             pos = m.end();
-            BigDecimal n = new BigDecimal(m.group());
+            BigDecimal n;
+            try {
+                n = new BigDecimal(m.group());
+            } catch (NumberFormatException e) { // exponent beyond int range
+                throw CalcException.at(s, m.start(), "number out of range");
+            }
             if (n.signum() != 0 && Math.abs(n.precision() - n.scale() - 1) > 60) {
                 throw CalcException.at(s, m.start(), "number out of range (|exponent| > 60)");
             }

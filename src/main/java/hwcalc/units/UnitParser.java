@@ -93,7 +93,12 @@ final class UnitParser {
         if (!PLAIN.matcher(n).matches()) {
             throw new QuantityFormatException("'" + whole + "' is not a number hwcalc can read");
         }
-        BigDecimal v = new BigDecimal(n);
+        BigDecimal v;
+        try {
+            v = new BigDecimal(n);
+        } catch (NumberFormatException e) { // an exponent beyond int range (found by fuzzing)
+            throw new QuantityFormatException("'" + whole + "' is out of range");
+        }
         if (v.signum() != 0) {
             int magnitude = v.precision() - v.scale() - 1;
             if (Math.abs(magnitude) > MAX_EXPONENT) {

@@ -94,7 +94,7 @@ class QuantityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NaN TFLOPS", "Infinity W", "1e400 TFLOPS", "1,5 TFLOPS", "12,34 W", "abc", "", "1.2.3 W", "--1 W"})
+    @ValueSource(strings = {"NaN TFLOPS", "Infinity W", "1e400 TFLOPS", "66e6666666666666 W", "1,5 TFLOPS", "12,34 W", "abc", "", "1.2.3 W", "--1 W"})
     void rejects_numbers_that_are_not_finite_decimals(String text) {
         assertThatThrownBy(() -> Quantity.parse(text)).isInstanceOf(QuantityFormatException.class);
     }
