@@ -1,0 +1,189 @@
+package hwcalc.trend;
+
+import hwcalc.metrics.Metric;
+import hwcalc.metrics.MetricValue;
+import hwcalc.metrics.Metrics;
+import hwcalc.metrics.Request;
+import hwcalc.spec.Core;
+import hwcalc.spec.PartialDate;
+import hwcalc.spec.PriceKind;
+import hwcalc.spec.SpecSheet;
+import hwcalc.units.Quantity;
+import hwcalc.units.Units;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The points of a chart or trend: one metric on one basis for each sheet that has it, against
+ * the release date, price or power. Sheets without the metric, with only a fallback precision
+ * (a chart mixes precisions silently otherwise), or without the x value are skipped, each with
+ * its reason. {@code since} keeps sheets released in that year or later.
+ */
+public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since, List<Observation> points,
+                      List<Skip> skipped, int beforeSince) {
+
+    /** A sheet left out, and why. */
+    public record Skip(SpecSheet sheet, String reason) {
+    }
+
+    public Dataset {
+        points = List.copyOf(points);
+        skipped = List.copyOf(skipped);
+    }
+
+    public static Dataset collect(Metrics metrics, Collection<SpecSheet> sheets, Metric metric, Request request,
+                                  XAxis xAxis, Integer since) {
+        if (request.adjustTo() != null) {
+            metrics.cpi().value(request.adjustTo()); // refuses a year outside the CPI-U data, naming the range
+        }
+        boolean needsPrice = usesPrice(metric) || xAxis == XAxis.PRICE;
+        List<Observation> points = new ArrayList<>();
+        List<Skip> skipped = new ArrayList<>();
+        int before = 0;
+        for (SpecSheet s : sheets) {
+            PartialDate release = s.dates().release();
+            if ((since != null || xAxis == XAxis.RELEASE) && release == null) {
+                skipped.add(new Skip(s, "no release date"));
+                continue;
+            }
+            if (since != null && release.year() < since) {
+                before++;
+                continue;
+            }
+            if (needsPrice && request.adjustTo() != null && s.price().isPresent()
+                    && !cpiCovers(metrics, s.price().get().date().year())) {
+                skipped.add(new Skip(s, "price dated outside the CPI-U data (" + metrics.cpi().firstYear() + "-"
+                        + metrics.cpi().lastYear() + ")"));
+                continue;
+            }
+            MetricValue v = metrics.compute(s, metric, request);
+            if (!v.isAvailable()) {
+                skipped.add(new Skip(s, v.arithmetic()));
+                continue;
+            }
+            if (v.peak() != null && v.peak().precision() != request.precision()) {
+                skipped.add(new Skip(s, "only a fallback precision (" + v.peak().precision().name() + ")"));
+                continue;
+            }
+            String noX = null;
+            double x = 0;
+            switch (xAxis) {
+                case RELEASE -> x = release.decimalYear();
+                case PRICE -> {
+                    MetricValue p = metrics.compute(s, Metric.PRICE, request);
+                    if (p.isAvailable()) {
+                        x = p.value().value().doubleValue();
+                    } else {
+                        noX = p.arithmetic();
+                    }
+                }
+                case POWER -> {
+                    Quantity w = metrics.power(s, new ArrayList<>());
+                    if (w != null) {
+                        x = w.to(Units.unit("W")).value().doubleValue();
+                    } else {
+                        noX = "no power figure";
+                    }
+                }
+            }
+            if (noX != null) {
+                skipped.add(new Skip(s, noX));
+                continue;
+            }
+            points.add(new Observation(s, x, v.value().value().doubleValue(), v));
+        }
+        return new Dataset(metric, request, xAxis, since, points, skipped, before);
+    }
+
+    private static boolean usesPrice(Metric m) {
+        return m == Metric.PRICE || m == Metric.USD_PER_TFLOPS || m == Metric.FLOPS_PER_USD || m == Metric.USD_PER_GB;
+    }
+
+    private static boolean cpiCovers(Metrics metrics, int year) {
+        return year >= metrics.cpi().firstYear() && year <= metrics.cpi().lastYear();
+    }
+
+    /** The unit of y, e.g. GFLOPS/USD (GOPS/USD at an integer precision). */
+    public String yUnit() {
+        return points.isEmpty() ? metric.unit(request.precision().isInteger()) : points.get(0).value().value().unit().symbol();
+    }
+
+    /** The unit of x: year, USD or W. */
+    public String xUnit() {
+        return switch (xAxis) {
+            case RELEASE -> "year";
+            case PRICE -> "USD";
+            case POWER -> "W";
+        };
+    }
+
+    /** Skip reasons with their counts, most frequent first. */
+    public Map<String, Integer> skipReasons() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Skip s : skipped) {
+            counts.merge(s.reason(), 1, Integer::sum);
+        }
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    /** "3 sheets skipped: no price on the sheet (2), no release date (1)"; empty when none. */
+    public String skipSummary() {
+        if (skipped.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        skipReasons().forEach((why, n) -> parts.add(why + " (" + n + ")"));
+        return skipped.size() + (skipped.size() == 1 ? " sheet" : " sheets") + " skipped: " + String.join(", ", parts);
+    }
+
+    /**
+     * What the points stand on, for titles and printouts: the precision and sparsity (and which
+     * units, counted when they mix), the price kinds (counted when they mix), and which year's dollars.
+     */
+    public List<String> basis() {
+        List<String> parts = new ArrayList<>();
+        if (metric.usesPeak()) {
+            Map<Core, Integer> cores = new EnumMap<>(Core.class);
+            points.forEach(o -> cores.merge(o.value().peak().core(), 1, Integer::sum));
+            String b = request.basis();
+            if (request.core() == null && cores.size() == 1) {
+                b += " " + cores.keySet().iterator().next().key();
+            } else if (cores.size() > 1) {
+                List<String> mix = new ArrayList<>();
+                cores.forEach((c, n) -> mix.add(c.key() + " " + n));
+                b += " (mixed units: " + String.join(", ", mix) + ")";
+            }
+            parts.add(b);
+        }
+        if (usesPrice(metric) || xAxis == XAxis.PRICE) {
+            Map<PriceKind, Integer> kinds = new EnumMap<>(PriceKind.class);
+            points.forEach(o -> o.sheet().price().ifPresent(p -> kinds.merge(p.kind(), 1, Integer::sum)));
+            if (kinds.size() == 1) {
+                parts.add(plural(kinds.keySet().iterator().next()));
+            } else if (kinds.size() > 1) {
+                List<String> mix = new ArrayList<>();
+                kinds.forEach((k, n) -> mix.add(n + " " + k.key()));
+                parts.add("mixed price kinds: " + String.join(", ", mix));
+            }
+            parts.add(request.adjustTo() != null ? request.adjustTo() + " US dollars (CPI-U)"
+                    : "dollars of each price's year (not adjusted for inflation)");
+        }
+        return parts;
+    }
+
+    private static String plural(PriceKind k) {
+        return switch (k) {
+            case LIST -> "list prices";
+            case RESELLER -> "reseller quotes";
+            case ESTIMATE -> "analyst estimates";
+            case STREET -> "street prices";
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package hwcalc.trend;
+
+import hwcalc.report.Numbers;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A {@link TrendFit} of a dataset's metric against the release date, with the data it came from. */
+public record Trend(Dataset data, TrendFit fit) {
+
+    /**
+     * Fits the dataset; the errors name the problem: which sheets have non-positive values, or
+     * how few points there are and why the other sheets were left out.
+     */
+    public static Trend of(Dataset d) {
+        if (d.xAxis() != XAxis.RELEASE) {
+            throw new IllegalArgumentException("a trend is fitted against the release date, not " + d.xAxis().key());
+        }
+        List<String> bad = new ArrayList<>();
+        for (Observation o : d.points()) {
+            if (!(o.y() > 0)) {
+                bad.add(o.sheet().id() + " (" + o.value().value() + ")");
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw new TrendException("a log-linear trend needs positive values; " + d.metric().key() + " is zero or negative for "
+                    + String.join(", ", bad));
+        }
+        int n = d.points().size();
+        if (n < 3) {
+            StringBuilder why = new StringBuilder("a trend needs at least 3 points; ")
+                    .append(n).append(n == 1 ? " sheet has " : " sheets have ").append("a release date and ")
+                    .append(d.metric().key()).append(d.metric().usesPeak() ? " at " + d.request().basis() : "");
+            if (!d.skipped().isEmpty()) {
+                why.append(" (").append(d.skipSummary()).append(")");
+            }
+            if (d.beforeSince() > 0) {
+                why.append("; ").append(d.beforeSince()).append(" released before ").append(d.since()).append(" left out by --since");
+            }
+            throw new TrendException(why.toString());
+        }
+        double[] t = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = d.points().get(i).x();
+            y[i] = d.points().get(i).y();
+        }
+        return new Trend(d, TrendFit.of(t, y));
+    }
+
+    /** "doubling time 2.46 years (95% CI 2.24 to 2.72)" at the given significant digits. */
+    public String doublingText(int digits) {
+        TrendFit f = fit();
+        String head = (f.halving() ? "halving" : "doubling") + " time " + years(f.timeYears(), digits) + " years (95% CI ";
+        return f.significant()
+                ? head + years(f.timeLow(), digits) + " to " + years(f.timeHigh(), digits) + ")"
+                : head + years(f.timeLow(), digits) + " years to unbounded: the slope's interval includes zero)";
+    }
+
+    /** A number of years for display; infinite when the interval is unbounded. */
+    public static String years(double v, int digits) {
+        return Double.isInfinite(v) ? "unbounded" : Numbers.format(BigDecimal.valueOf(v), digits);
+    }
+}
