@@ -1,0 +1,73 @@
+package hwcalc.chart;
+
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Writes a chart as SVG (text kept as text) or PNG. The file is written to a temporary file in
+ * the same folder and moved over the target in one step, so a reader (or a crash) never sees half
+ * a chart; an existing chart of that name is replaced, since charts are generated files.
+ */
+public final class ChartWriter {
+
+    public static final int WIDTH = 960;
+    public static final int HEIGHT = 600;
+
+    private ChartWriter() {
+    }
+
+    public static void write(JFreeChart chart, Path file) throws IOException {
+        ChartFormat format = ChartFormat.of(file);
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new NoSuchFileException(dir.toString(), null, "no such folder");
+        }
+        byte[] bytes = format == ChartFormat.SVG ? svg(chart) : png(chart);
+        // not Files.createTempFile: its files are private to the owner, and the chart should get the usual permissions
+        Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                out.write(bytes);
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static byte[] svg(JFreeChart chart) throws IOException {
+        VectorGraphics2D g = new VectorGraphics2D();
+        chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, WIDTH, HEIGHT)).writeTo(out);
+        // VectorGraphics2D names only the font it measured with (e.g. DejaVu Sans); a viewer without
+        // it would fall back to a serif font, so add the generic family
+        String svg = out.toString(StandardCharsets.UTF_8).replaceAll("(font-family:&quot;[^;]*?&quot;);", "$1,sans-serif;");
+        return svg.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] png(JFreeChart chart) throws IOException {
+        BufferedImage image = chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("no PNG writer in this Java runtime");
+        }
+        return out.toByteArray();
+    }
+}

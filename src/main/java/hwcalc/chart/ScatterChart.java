@@ -1,0 +1,159 @@
+package hwcalc.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.axis.LogarithmicAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** Draws a {@link ChartSpec} with JFreeChart: filled circles for points, names beside them, a line for a fit. */
+public final class ScatterChart {
+
+    /** The points' colour; tests count the SVG shapes filled with it. */
+    public static final Color POINT_COLOR = new Color(31, 119, 180);
+    static final Color FIT_COLOR = new Color(214, 39, 40);
+    private static final double MARKER = 7;
+    private static final double LABEL_GAP = 4;
+
+    static {
+        System.setProperty("java.awt.headless", "true"); // no display, and no Dock icon on macOS
+        // draw rotated text (the y axis label) with drawString, so SVG keeps it as text, not glyph outlines
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
+    private ScatterChart() {
+    }
+
+    public static JFreeChart build(ChartSpec spec) {
+        XYSeries points = new XYSeries("sheets (" + spec.points().size() + ")", false, true);
+        spec.points().forEach(p -> points.add(p.x(), p.y()));
+        XYSeriesCollection data = new XYSeriesCollection(points);
+        if (!spec.line().isEmpty()) {
+            XYSeries fit = new XYSeries("least-squares fit", false, true);
+            spec.line().forEach(p -> fit.add(p.x(), p.y()));
+            data.addSeries(fit);
+        }
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+        r.setSeriesLinesVisible(0, false);
+        r.setSeriesShapesVisible(0, true);
+        r.setSeriesShape(0, new Ellipse2D.Double(-MARKER / 2, -MARKER / 2, MARKER, MARKER));
+        r.setSeriesPaint(0, POINT_COLOR);
+        r.setSeriesLinesVisible(1, true);
+        r.setSeriesShapesVisible(1, false);
+        r.setSeriesPaint(1, FIT_COLOR);
+        r.setSeriesStroke(1, new BasicStroke(1.5f));
+        r.setDrawOutlines(false); // one shape per point
+        XYPlot plot = new XYPlot(data, axis(spec.xLabel(), spec.xScale(), spec.xIsYear()),
+                axis(spec.yLabel(), spec.yScale(), false), r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(220, 220, 220));
+        plot.setRangeGridlinePaint(new Color(220, 220, 220));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        addLabels(plot, spec);
+
+        JFreeChart chart = new JFreeChart(spec.title(), new Font(Font.SANS_SERIF, Font.BOLD, 17), plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 12));
+        for (String s : spec.subtitles()) {
+            TextTitle t = new TextTitle(s, new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            t.setPosition(RectangleEdge.TOP);
+            chart.addSubtitle(t);
+        }
+        if (!spec.line().isEmpty()) { // a key for the points and the line, under the basis lines
+            LegendTitle key = new LegendTitle(plot);
+            key.setPosition(RectangleEdge.TOP);
+            key.setFrame(BlockBorder.NONE);
+            key.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            chart.addSubtitle(key);
+        }
+        for (String s : spec.footer()) {
+            TextTitle t = new TextTitle(s, new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+            t.setPaint(Color.DARK_GRAY);
+            t.setPosition(RectangleEdge.BOTTOM);
+            t.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            chart.addSubtitle(t);
+        }
+        return chart;
+    }
+
+    private static ValueAxis axis(String label, ChartSpec.Scale scale, boolean years) {
+        DecimalFormat plain = new DecimalFormat(years ? "0" : "#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        NumberAxis a;
+        if (scale == ChartSpec.Scale.LOG) {
+            LogarithmicAxis log = new LogarithmicAxis(label) {
+                private static final long serialVersionUID = 1L;
+
+                // its own labels differ by orientation (1000 on x, 1,000 on y); one plain format for both
+                @Override
+                protected String makeTickLabel(double val, boolean forceFmtFlag) {
+                    return plain.format(val);
+                }
+
+                @Override
+                protected String makeTickLabel(double val) {
+                    return plain.format(val);
+                }
+            };
+            log.setStrictValuesFlag(false);
+            log.setAutoRangeNextLogFlag(false);
+            a = log;
+        } else {
+            a = new NumberAxis(label);
+            a.setAutoRangeIncludesZero(!years);
+            if (years) {
+                a.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+            }
+        }
+        a.setNumberFormatOverride(plain); // plain numbers: 0.1, 1, 10, 1,000 (never 1E3)
+        a.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        a.setUpperMargin(0.06);
+        a.setLowerMargin(0.04);
+        return a;
+    }
+
+    /** Names beside points; near the right edge the name goes to the left of its point so it stays inside. */
+    private static void addLabels(XYPlot plot, ChartSpec spec) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (ChartSpec.Point p : spec.points()) {
+            double x = position(p.x(), spec.xScale());
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+        }
+        double rightEdge = min + 0.8 * (max - min);
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+        for (ChartSpec.Point p : spec.points()) {
+            if (p.label() == null) {
+                continue;
+            }
+            boolean left = max > min && position(p.x(), spec.xScale()) > rightEdge;
+            NameLabel a = new NameLabel(p.label(), p.x(), p.y(), left ? -LABEL_GAP : LABEL_GAP, -LABEL_GAP / 2);
+            a.setFont(font);
+            a.setPaint(Color.DARK_GRAY);
+            a.setTextAnchor(left ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+            plot.addAnnotation(a, false);
+        }
+    }
+
+    private static double position(double x, ChartSpec.Scale scale) {
+        return scale == ChartSpec.Scale.LOG ? Math.log10(x) : x;
+    }
+}
