@@ -1,0 +1,59 @@
+package hwcalc.cli;
+
+import hwcalc.chart.ChartWriter;
+import hwcalc.chart.Labels;
+import hwcalc.metrics.Cpi;
+import hwcalc.metrics.Metric;
+import hwcalc.metrics.Metrics;
+import hwcalc.metrics.Peaks;
+import hwcalc.spec.Catalogue;
+import hwcalc.spec.Kind;
+import hwcalc.spec.Precision;
+import hwcalc.spec.SpecSheet;
+import hwcalc.trend.Dataset;
+import hwcalc.trend.XAxis;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import picocli.CommandLine.Option;
+
+/** What plot and trend share: the metric, which sheets, since when, and how points are named. */
+public class ChartOptions {
+
+    @Option(names = "--y", required = true, paramLabel = "METRIC",
+            description = "peak, price, usd-per-tflops, flops-per-usd, flops-per-watt, usd-per-gb, bytes-per-flop, ridge-point.")
+    String y;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: chip, accelerator, cpu, system, server, cluster.")
+    Kind kind;
+
+    @Option(names = "--ids", paramLabel = "ID", split = ",", description = "Only these sheets (ids or aliases, comma-separated).")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--since", paramLabel = "YEAR", description = "Only sheets released in YEAR or later.")
+    Integer since;
+
+    @Option(names = "--labels", paramLabel = "WHICH", defaultValue = "auto",
+            description = "Name points: auto (all up to " + Labels.AUTO_LIMIT + " points, else the record-setters), all, none.")
+    Labels labels;
+
+    /** Default precision FP32: nearly every chip of the last twenty years has an FP32 figure. */
+    static final Precision DEFAULT_PRECISION = Precision.FP32;
+
+    Dataset dataset(Catalogue c, BasisOptions basis, XAxis x) {
+        List<SpecSheet> sheets = ids.isEmpty() ? List.copyOf(c.sheets()) : ids.stream().map(c::resolve).distinct().toList();
+        sheets = sheets.stream().filter(s -> kind == null || s.kind() == kind).toList();
+        var request = basis.request(basis.precision == null ? DEFAULT_PRECISION : basis.precision);
+        return Dataset.collect(new Metrics(new Peaks(c), Cpi.bundled()), sheets, Metric.parse(y), request, x, since);
+    }
+
+    static void write(JFreeChart chart, Path file) {
+        try {
+            ChartWriter.write(chart, file);
+        } catch (IOException e) {
+            throw new UserException("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+}

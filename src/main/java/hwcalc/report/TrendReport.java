@@ -1,0 +1,132 @@
+package hwcalc.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hwcalc.trend.Dataset;
+import hwcalc.trend.Observation;
+import hwcalc.trend.Trend;
+import hwcalc.trend.TrendFit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What {@code hwcalc trend} prints: the fit's growth, doubling time with its interval, n, R² and what was skipped. */
+public final class TrendReport {
+
+    private final Trend trend;
+    private final int digits;
+
+    public TrendReport(Trend trend, int digits) {
+        this.trend = trend;
+        this.digits = digits;
+    }
+
+    /** Label and value rows, in print order. */
+    public List<List<String>> rows() {
+        Dataset d = trend.data();
+        TrendFit f = trend.fit();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("metric", d.metric().key() + " (" + d.yUnit() + ") against the release date"));
+        rows.add(List.of("basis", String.join("; ", d.basis())));
+        rows.add(List.of("fit", "ln y = a + b t, least squares, t in years: b = " + fmt(f.slope())
+                + " per year (95% CI " + fmt(f.slopeLow()) + " to " + fmt(f.slopeHigh()) + ")"));
+        rows.add(List.of("growth per year", "x" + fmt(f.growthPerYear()) + " (95% CI x" + fmt(f.growthLow())
+                + " to x" + fmt(f.growthHigh()) + ")"));
+        rows.add(List.of(f.halving() ? "halving time" : "doubling time", trend.doublingText(digits)
+                .replaceFirst("^(doubling|halving) time ", "")));
+        rows.add(List.of("n", f.n() + " sheets released " + year(f.firstT()) + " to " + year(f.lastT())
+                + (d.since() == null ? "" : " (since " + d.since() + ")")));
+        rows.add(List.of("R²", Numbers.format(BigDecimal.valueOf(f.rSquared()), Math.max(digits, 2))));
+        rows.add(List.of("interval", "t distribution with " + f.degreesOfFreedom() + " degrees of freedom, t = "
+                + fmt(f.tCritical()) + ", se(b) = " + fmt(f.slopeStdErr())));
+        if (!d.skipped().isEmpty()) {
+            rows.add(List.of("skipped", d.skipSummary().replaceFirst(" skipped:", ":")));
+        }
+        if (d.beforeSince() > 0) {
+            rows.add(List.of("left out", d.beforeSince() + " released before " + d.since()));
+        }
+        return rows;
+    }
+
+    public Table toTable() {
+        return new Table(List.of("trend", "value"), rows());
+    }
+
+    /** Aligned "label  value" lines. */
+    public String toText() {
+        int width = rows().stream().mapToInt(r -> r.get(0).length()).max().orElse(0);
+        StringBuilder out = new StringBuilder();
+        for (List<String> r : rows()) {
+            out.append(r.get(0)).append(" ".repeat(width - r.get(0).length() + 2)).append(r.get(1)).append('\n');
+        }
+        return out.toString();
+    }
+
+    public ObjectNode toJson() {
+        Dataset d = trend.data();
+        TrendFit f = trend.fit();
+        ObjectNode o = Json.object();
+        o.put("metric", d.metric().key());
+        o.put("unit", d.yUnit());
+        o.put("x", d.xAxis().key());
+        ArrayNode basis = o.putArray("basis");
+        d.basis().forEach(basis::add);
+        o.put("model", "ln y = a + b t, ordinary least squares, t in decimal years");
+        o.put("n", f.n());
+        o.put("first_year", f.firstT());
+        o.put("last_year", f.lastT());
+        o.put("intercept", f.intercept());
+        o.put("slope_per_year", f.slope());
+        o.put("slope_std_err", f.slopeStdErr());
+        o.put("confidence", f.confidence());
+        o.put("degrees_of_freedom", f.degreesOfFreedom());
+        o.put("t_critical", f.tCritical());
+        pair(o.putArray("slope_ci"), f.slopeLow(), f.slopeHigh());
+        o.put("growth_per_year", f.growthPerYear());
+        pair(o.putArray("growth_ci"), f.growthLow(), f.growthHigh());
+        o.put("direction", f.halving() ? "halving" : "doubling");
+        o.put("time_years", f.timeYears());
+        pair(o.putArray("time_ci"), f.timeLow(), f.timeHigh());
+        o.put("significant", f.significant());
+        o.put("r_squared", f.rSquared());
+        if (d.since() != null) {
+            o.put("since", d.since());
+        }
+        o.put("before_since", d.beforeSince());
+        ObjectNode skipped = o.putObject("skipped");
+        skipped.put("count", d.skipped().size());
+        ObjectNode reasons = skipped.putObject("reasons");
+        d.skipReasons().forEach(reasons::put);
+        ArrayNode points = o.putArray("points");
+        for (Observation p : d.points()) {
+            ObjectNode j = points.addObject();
+            j.put("id", p.sheet().id());
+            j.put("name", p.sheet().name());
+            j.put("release", p.sheet().dates().release().toString());
+            j.put("year", p.x());
+            j.put("value", Json.plain(p.value().value().value()));
+            j.put("unit", p.value().value().unit().symbol());
+        }
+        return o;
+    }
+
+    /** An interval; an unbounded end is null (JSON has no infinity). */
+    private static void pair(ArrayNode a, double lo, double hi) {
+        for (double v : new double[] {lo, hi}) {
+            if (Double.isFinite(v)) {
+                a.add(v);
+            } else {
+                a.addNull();
+            }
+        }
+    }
+
+    /** A decimal year to one decimal, ungrouped: 2008.5. */
+    static String year(double t) {
+        return BigDecimal.valueOf(t).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private String fmt(double v) {
+        return Numbers.format(BigDecimal.valueOf(v), digits);
+    }
+}
