@@ -21,6 +21,8 @@ public final class Charts {
     /** More than two decades between the smallest and largest value: a log scale. */
     static final double LOG_SPAN = 100;
     private static final int FIT_STEPS = 60;
+    /** A record-setter is named when it beats the last named one by more than a quarter. */
+    static final double RECORD_MARGIN = 1.25;
 
     private Charts() {
     }
@@ -81,12 +83,12 @@ public final class Charts {
             obs.forEach(o -> out.add(o.sheet().id()));
             return out;
         }
-        // record-setters: better than every point with a smaller x
+        // record-setters: better than every point with a smaller x, by a margin so that near-ties do not pile up
         List<Observation> byX = new ArrayList<>(obs);
-        byX.sort(Comparator.comparingDouble(Observation::x));
+        byX.sort(Comparator.comparingDouble(Observation::x).thenComparing(o -> o.sheet().id()));
         double best = Double.NaN;
         for (Observation o : byX) {
-            if (Double.isNaN(best) || (higherIsBetter ? o.y() > best : o.y() < best)) {
+            if (Double.isNaN(best) || (higherIsBetter ? o.y() > best * RECORD_MARGIN : o.y() < best / RECORD_MARGIN)) {
                 out.add(o.sheet().id());
                 best = o.y();
             }
