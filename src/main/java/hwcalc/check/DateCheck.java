@@ -27,10 +27,10 @@ final class DateCheck implements SheetCheck {
         for (Price p : cs.sheet().prices()) {
             future(p.date(), "price", p.location(), ctx.today(), out);
             if (release != null && end(p.date()).isBefore(release.start().minusYears(1))) {
-                long years = java.time.temporal.ChronoUnit.YEARS.between(end(p.date()), release.start());
+                long months = java.time.temporal.ChronoUnit.MONTHS.between(end(p.date()), release.start());
                 out.add(new Finding(p.location(), Rules.PRICE_BEFORE_RELEASE, "price " + p.amount() + " dated " + p.date()
-                        + " is " + (years < 1 ? "more than a year" : years + (years == 1 ? " year" : " years"))
-                        + " before the release (" + release + "): a predecessor's price, or the wrong year?"));
+                        + " is " + months + " months before the release (" + release + "; a year is allowed):"
+                        + " a predecessor's price, or the wrong year?"));
             }
         }
     }

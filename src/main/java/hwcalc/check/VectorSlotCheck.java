@@ -28,13 +28,13 @@ final class VectorSlotCheck implements SheetCheck {
             Optional<Throughput> tensor = sheet.declared(t.precision(), Sparsity.DENSE, Core.TENSOR);
             boolean half = t.precision() == Precision.FP16 || t.precision() == Precision.BF16;
             if (half && fp32.isPresent() && Figures.ratio(t.figure().value(), fp32.get().figure().value()) > MAX_VECTOR_HALF_OVER_FP32) {
-                out.add(new Finding(t.figure().location(), Rules.TENSOR_IN_VECTOR_SLOT, "vector " + Figures.describe(t)
+                out.add(new Finding(t.figure().location(), Rules.TENSOR_IN_VECTOR_SLOT, Figures.describe(t)
                         + " is " + Figures.times(Figures.ratio(t.figure().value(), fp32.get().figure().value()))
                         + " the vector fp32 rate " + fp32.get().figure().value() + "; vector units run 16-bit formats at"
                         + " most 4 x fp32: is this the tensor figure?"));
             } else if (tensor.isPresent()
                     && t.figure().value().compareTo(tensor.get().figure().value()) >= 0) {
-                out.add(new Finding(t.figure().location(), Rules.TENSOR_IN_VECTOR_SLOT, "vector " + Figures.describe(t)
+                out.add(new Finding(t.figure().location(), Rules.TENSOR_IN_VECTOR_SLOT, Figures.describe(t)
                         + " is not below the tensor figure " + Figures.describe(tensor.get())
                         + ": is the vector slot holding the tensor figure?"));
             }
