@@ -31,7 +31,7 @@ final class VectorSlotCheck implements SheetCheck {
                 out.add(new Finding(t.figure().location(), Rules.TENSOR_IN_VECTOR_SLOT, Figures.describe(t)
                         + " is " + Figures.times(Figures.ratio(t.figure().value(), fp32.get().figure().value()))
                         + " the vector fp32 rate " + fp32.get().figure().value() + "; vector units run 16-bit formats at"
-                        + " most 4 x fp32: is this the tensor figure?"));
+                        + " most 4 x fp32: is this the tensor figure, or is the fp32 figure wrong?"));
             } else if (tensor.isPresent()
                     && t.figure().value().compareTo(tensor.get().figure().value()) >= 0) {
                 out.add(new Finding(t.figure().location(), Rules.TENSOR_IN_VECTOR_SLOT, Figures.describe(t)
