@@ -59,7 +59,7 @@ final class EpochSheet {
         }
         YamlText head = new YamlText()
                 .comment("Imported by hwcalc import epoch from Epoch AI's chip dataset (CC BY 4.0), row " + row.number()
-                        + ".\nHow Epoch's columns are tagged: docs/checks.md, section \"Epoch import\".")
+                        + ".\nHow Epoch's columns are tagged: docs/import-epoch.md in hwcalc.")
                 .plain(0, "id", id).text(0, "name", row.text(NAME))
                 .text(0, "vendor", row.text(MANUFACTURER).isEmpty() ? "Unknown" : row.text(MANUFACTURER))
                 .plain(0, "kind", kind(type));
