@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML into a {@link YamlNode} tree with locations, using Jackson's streaming YAML parser
@@ -53,6 +54,12 @@ public final class YamlTreeReader {
             throw new SpecException(Location.of(file), "file is too large (" + bytes.length
                     + " bytes; a spec file may have at most " + MAX_BYTES + ")", SpecRules.YAML_SYNTAX);
         }
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                throw new SpecException(Location.of(file), "file is binary, not YAML text (NUL byte at offset " + i + ")",
+                        SpecRules.YAML_SYNTAX);
+            }
+        }
         String text = decode(bytes, file);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -74,10 +81,15 @@ public final class YamlTreeReader {
             }
             return root;
         } catch (JsonProcessingException e) {
+            // SnakeYAML knows where the problem itself is (Jackson reports where the context began)
+            if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+                Location where = new Location(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+                throw new SpecException(where, "invalid YAML: " + firstLine(m.getProblem()), SpecRules.YAML_SYNTAX);
+            }
             throw new SpecException(at(e.getLocation(), file), "invalid YAML: " + firstLine(e.getOriginalMessage()),
                     SpecRules.YAML_SYNTAX);
         } catch (IOException e) {
-            throw new SpecException(Location.of(file), "cannot read: " + e.getMessage());
+            throw new SpecException(Location.of(file), "cannot read: " + e.getMessage(), SpecRules.YAML_SYNTAX);
         } catch (RuntimeException e) {
             if (e instanceof SpecException) {
                 throw e;

@@ -30,6 +30,8 @@ public final class Unit {
             new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.concurrent.ConcurrentHashMap<Unit, Unit> INVERSE = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 4096;
+    /** Caches off (-Dhwcalc.nocache=true) for mutation testing, where a warm cache hides a mutant. */
+    static final boolean CACHING = !Boolean.getBoolean("hwcalc.nocache");
 
     private Unit(LinkedHashMap<NamedUnit, Integer> t) {
         t.values().removeIf(exp -> exp == 0);
@@ -60,6 +62,9 @@ public final class Unit {
     }
 
     public Unit times(Unit other) {
+        if (!CACHING) {
+            return multiply(other);
+        }
         var row = TIMES.get(this);
         Unit hit = row == null ? null : row.get(other);
         if (hit != null) {
@@ -85,6 +90,9 @@ public final class Unit {
     }
 
     public Unit dividedBy(Unit other) {
+        if (!CACHING) {
+            return multiply(other.pow(-1));
+        }
         Unit inverse = INVERSE.get(other);
         if (inverse == null) {
             inverse = other.pow(-1);

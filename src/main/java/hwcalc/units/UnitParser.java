@@ -26,6 +26,9 @@ final class UnitParser {
     private static final java.util.concurrent.ConcurrentHashMap<String, Unit> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     static Unit parseUnit(String text) {
+        if (!Unit.CACHING) {
+            return parseUncached(text);
+        }
         Unit cached = CACHE.get(text);
         if (cached != null) {
             return cached;

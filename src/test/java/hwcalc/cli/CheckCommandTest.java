@@ -81,7 +81,7 @@ class CheckCommandTest {
         assertThat(lines.get(0)).contains("dates-future.yaml:7:").contains("[dates.future]");
         assertThat(lines.get(1)).contains("dates-future.yaml:9:").contains("[dates.future]");
         assertThat(lines.get(2)).contains("values-unit.yaml:10:").contains("[values.unit]");
-        assertThat(lines.get(3)).contains("yaml-syntax.yaml:10:").contains("[yaml.syntax]");
+        assertThat(lines.get(3)).contains("yaml-syntax.yaml:8:").contains("[yaml.syntax]");
         assertThat(lines.get(4)).isEqualTo("4 files checked: 4 errors, 0 warnings");
         assertThat(lines.subList(0, 4)).isSorted();
     }
