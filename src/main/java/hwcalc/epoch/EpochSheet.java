@@ -15,7 +15,6 @@ import java.util.Locale;
 final class EpochSheet {
     static final String EPOCH_URL = "https://github.com/epoch-research/training-cost-trends";
     private static final DateTimeFormatter LAST_MODIFIED_FORM = DateTimeFormatter.ofPattern("M/d/yyyy h:mma", Locale.ROOT);
-    private static final String[] SI = {"", "k", "M", "G", "T", "P", "E"};
 
     private EpochSheet() {
     }
@@ -39,16 +38,16 @@ final class EpochSheet {
         YamlText body = new YamlText();
         int figures = throughput(row, body, keys);
         figures += section(body, "memory", java.util.Arrays.asList(
-                figure("capacity", capacity(row.positive(MEMORY)), keys),
-                figure("bandwidth", scaled(row.positive(BANDWIDTH), "B/s"), keys)));
-        figures += section(body, "power", java.util.Arrays.asList(figure("tdp", quantity(row.positive(TDP), "W"), keys)));
+                figure("capacity", EpochValues.capacity(row.positive(MEMORY)), keys),
+                figure("bandwidth", EpochValues.scaled(row.positive(BANDWIDTH), "B/s"), keys)));
+        figures += section(body, "power", java.util.Arrays.asList(figure("tdp", EpochValues.quantity(row.positive(TDP), "W"), keys)));
         String date = releaseDate(row);
         figures += price(row, body, date, type, src, seen);
         BigDecimal millions = row.positive(TRANSISTORS);
-        for (String line : java.util.Arrays.asList(figure("process", quantity(row.positive(PROCESS), "nm"), keys),
+        for (String line : java.util.Arrays.asList(figure("process", EpochValues.quantity(row.positive(PROCESS), "nm"), keys),
                 figure("transistors", millions == null ? null : millions.multiply(BigDecimal.valueOf(1_000_000))
                         .stripTrailingZeros().toPlainString(), keys),
-                figure("die_size", quantity(row.positive(DIE_SIZE), "mm2"), keys))) {
+                figure("die_size", EpochValues.quantity(row.positive(DIE_SIZE), "mm2"), keys))) {
             if (line != null) {
                 body.line(0, line);
                 figures++;
@@ -91,7 +90,7 @@ final class EpochSheet {
             if (values.get(i) != null) {
                 Core core = r.core() != null ? r.core() : tensorUnits ? Core.TENSOR : Core.VECTOR;
                 lines.add("- {precision: " + r.precision().key() + ", value: "
-                        + scaled(values.get(i), r.precision().isInteger() ? "OPS" : "FLOPS") + ", sparsity: dense, core: "
+                        + EpochValues.scaled(values.get(i), r.precision().isInteger() ? "OPS" : "FLOPS") + ", sparsity: dense, core: "
                         + core.key() + ", source: " + keys + ", note: " + YamlText.quote("Epoch: " + shortName(r.header())) + "}");
             }
         }
@@ -144,40 +143,6 @@ final class EpochSheet {
 
     private static String figure(String key, String value, String keys) {
         return value == null ? null : key + ": {value: " + value + ", source: " + keys + "}";
-    }
-
-    private static String quantity(BigDecimal v, String unit) {
-        return v == null ? null : v.stripTrailingZeros().toPlainString() + " " + unit;
-    }
-
-    /**
-     * Epoch stores exact byte counts; one that is a whole number of GiB (MiB, TiB) but not of GB
-     * is a binary size (TPU v1: 8589934592 = 8 GiB), written so rather than as 8.589934592 GB.
-     */
-    static String capacity(BigDecimal v) {
-        if (v == null) {
-            return null;
-        }
-        String[] binary = {"KiB", "MiB", "GiB", "TiB"};
-        for (int n = 4; n >= 2; n--) {
-            BigDecimal unit = new BigDecimal(java.math.BigInteger.TWO.pow(10 * n));
-            if (v.remainder(unit).signum() == 0 && v.remainder(BigDecimal.TEN.pow(3 * n)).signum() != 0) {
-                return v.divide(unit).toPlainString() + " " + binary[n - 1];
-            }
-        }
-        return scaled(v, "B");
-    }
-
-    /** 989400000000000 FLOPS -> "989.4 TFLOPS": the largest prefix that keeps the number at least 1. */
-    static String scaled(BigDecimal v, String unit) {
-        if (v == null) {
-            return null;
-        }
-        int i = 0;
-        while (i + 1 < SI.length && v.compareTo(BigDecimal.TEN.pow(3 * (i + 1))) >= 0 && !(unit.startsWith("B") && i + 1 > 5)) {
-            i++;
-        }
-        return v.movePointLeft(3 * i).stripTrailingZeros().toPlainString() + " " + SI[i] + unit;
     }
 
     private static String releaseDate(EpochRow row) {

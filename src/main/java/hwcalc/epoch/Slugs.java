@@ -19,7 +19,9 @@ final class Slugs {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String s = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (s.length() > MAX_LENGTH) {
-            s = s.substring(0, MAX_LENGTH).replaceAll("-+[a-z0-9]*$", "");
+            // cut at a word boundary: drop the word the limit falls inside
+            String cut = s.substring(0, MAX_LENGTH);
+            s = s.charAt(MAX_LENGTH) == '-' ? cut : cut.replaceAll("-*[a-z0-9]*$", "");
         }
         return s;
     }

@@ -122,6 +122,20 @@ class EpochImportTest {
     }
 
     @Test
+    void long_names_are_cut_at_a_word_and_numbers_keep_every_digit() {
+        String longName = "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Mu Nu Xi Omicron Pi Rho Sigma";
+        String slug = Slugs.slug(longName);
+        assertThat(slug).hasSize(80).endsWith("-omicron"); // the limit falls between two words
+        assertThat(Slugs.slug("Ab " + longName)).endsWith("-nu-xi"); // the limit falls inside "omicron"
+        assertThat(EpochValues.scaled(new java.math.BigDecimal("989400000000000"), "FLOPS")).isEqualTo("989.4 TFLOPS");
+        assertThat(EpochValues.scaled(new java.math.BigDecimal("72960000000"), "FLOPS")).isEqualTo("72.96 GFLOPS");
+        assertThat(EpochValues.scaled(new java.math.BigDecimal("2000000000000000000000"), "B")).isEqualTo("2000000 PB");
+        assertThat(EpochValues.capacity(new java.math.BigDecimal("42949672960"))).isEqualTo("40 GiB");
+        assertThat(EpochValues.capacity(new java.math.BigDecimal("287500000000"))).isEqualTo("287.5 GB");
+        assertThat(EpochValues.capacity(new java.math.BigDecimal("1610612736"))).isEqualTo("1536 MiB");
+    }
+
+    @Test
     void never_overwrites_without_force_and_leaves_no_temporary_files(@TempDir Path out) throws IOException {
         Files.writeString(out.resolve("mystery-chip.yaml"), "mine\n");
         assertThatThrownBy(() -> new EpochImport(SEEN).run(sample(), out, false))
