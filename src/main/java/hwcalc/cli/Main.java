@@ -52,6 +52,8 @@ public final class Main {
         SUBCOMMANDS.put("compare", CompareCommand::new);
         SUBCOMMANDS.put("rank", RankCommand::new);
         SUBCOMMANDS.put("calc", CalcCommand::new);
+        SUBCOMMANDS.put("check", CheckCommand::new);
+        SUBCOMMANDS.put("import", ImportCommand::new);
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug, String... args) {
