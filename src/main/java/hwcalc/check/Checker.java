@@ -50,11 +50,34 @@ public final class Checker {
             String id = cs.sheet().id();
             boolean inCatalogue = catalogue.contains(id) && catalogue.resolve(id) == cs.sheet();
             CheckContext ctx = new CheckContext(today, inCatalogue ? peaks : null);
+            List<Finding> found = new ArrayList<>();
             for (SheetCheck c : CHECKS) {
-                c.check(cs, ctx, out);
+                c.check(cs, ctx, found);
+            }
+            Set<String> reviewed = reviewedRules(cs.root());
+            for (Finding fd : found) {
+                if (fd.rule().severity() == Severity.WARNING && reviewed.contains(fd.rule().id())) {
+                    continue; // a person looked at this warning and wrote down why it stands
+                }
+                out.add(fd);
             }
         }
         return new CheckReport(checked.size(), out);
+    }
+
+    /** The rule ids under {@code reviewed:} in a sheet. */
+    static Set<String> reviewedRules(YamlNode root) {
+        Set<String> ids = new HashSet<>();
+        if (root instanceof YamlNode.Mapping m && m.entries().get("reviewed") != null
+                && m.entries().get("reviewed").value() instanceof YamlNode.Sequence seq) {
+            for (YamlNode item : seq.items()) {
+                if (item instanceof YamlNode.Mapping im && im.entries().get("rule") != null
+                        && im.entries().get("rule").value() instanceof YamlNode.Scalar sc) {
+                    ids.add(sc.text().strip());
+                }
+            }
+        }
+        return ids;
     }
 
     /** A file read: its sheet, or the problems that kept it from being one. */

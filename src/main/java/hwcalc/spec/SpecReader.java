@@ -139,6 +139,15 @@ public final class SpecReader {
                 m.rejectUnknown();
             }
         }
+        // warnings a person reviewed and kept (used by hwcalc check); each needs its reason
+        for (YamlNode n : f.list("reviewed")) {
+            Fields rv = fields(n, problems, "reviewed entry");
+            if (rv != null) {
+                rv.text("rule", true);
+                rv.text("note", true);
+                rv.rejectUnknown();
+            }
+        }
         f.rejectUnknown();
         return new SpecSheet(id, name, vendor, kind, aliases, variant, dates, sources, throughput, memory, power,
                 prices, parts, derivation, weight, process, transistors, dieSize, missing, f.location());
