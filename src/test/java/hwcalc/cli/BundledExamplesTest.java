@@ -14,8 +14,8 @@ class BundledExamplesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "dgx-1.price / dgx-1.fp16|758.8 USD/TFLOPS",                // 129000 / 170 = 758.82
-            "dgx-1.price / dgx-1.fp16 to USD/GFLOPS|0.7588 USD/GFLOPS",  // 758.82 / 1000
+            "dgx-1.price / dgx-1.fp16|758.8 USD/TFLOPS (2016 dollars)",              // 129000 / 170 = 758.82
+            "dgx-1.price / dgx-1.fp16 to USD/GFLOPS|0.7588 USD/GFLOPS (2016 dollars)",  // 758.82 / 1000
             "h100-sxm5.bf16 / a100-sxm4-80gb.bf16|3.171",               // 989.4 / 312 = 3.1711
             "8 * tesla-p100-sxm2.fp16 to TFLOPS|169.6 TFLOPS",          // 8 x 21.2
             "250 * dual-xeon-e5-2698-v3-server.fp32|588.8 TFLOPS",      // 250 x 2 x 16 x 32 x 2.3 GHz
