@@ -11,6 +11,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -61,8 +62,11 @@ public final class ScatterChart {
         r.setSeriesPaint(1, FIT_COLOR);
         r.setSeriesStroke(1, new BasicStroke(1.5f));
         r.setDrawOutlines(false); // one shape per point
-        XYPlot plot = new XYPlot(data, axis(spec.xLabel(), spec.xScale(), spec.xIsYear()),
-                axis(spec.yLabel(), spec.yScale(), false), r);
+        double xMax = spec.points().stream().mapToDouble(ChartSpec.Point::x).max().orElse(1);
+        double yMax = Math.max(spec.points().stream().mapToDouble(ChartSpec.Point::y).max().orElse(1),
+                spec.line().stream().mapToDouble(ChartSpec.Point::y).max().orElse(0));
+        XYPlot plot = new XYPlot(data, axis(spec.xLabel(), spec.xScale(), spec.xIsYear(), xMax),
+                axis(spec.yLabel(), spec.yScale(), false, yMax), r);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(220, 220, 220));
         plot.setRangeGridlinePaint(new Color(220, 220, 220));
@@ -94,7 +98,7 @@ public final class ScatterChart {
         return chart;
     }
 
-    private static ValueAxis axis(String label, ChartSpec.Scale scale, boolean years) {
+    private static ValueAxis axis(String label, ChartSpec.Scale scale, boolean years, double max) {
         DecimalFormat plain = new DecimalFormat(years ? "0" : "#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
         NumberAxis a;
         if (scale == ChartSpec.Scale.LOG) {
@@ -120,6 +124,9 @@ public final class ScatterChart {
             a.setAutoRangeIncludesZero(!years);
             if (years) {
                 a.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+            } else if (max > 0) {
+                // JFreeChart picks the finest unit whose labels fit (a tick every 2 on 0-56); about 8 read better
+                a.setTickUnit(new NumberTickUnit(niceStep(max / 8), plain), false, true);
             }
         }
         a.setNumberFormatOverride(plain); // plain numbers: 0.1, 1, 10, 1,000 (never 1E3)
@@ -151,6 +158,17 @@ public final class ScatterChart {
             a.setTextAnchor(left ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
             plot.addAnnotation(a, false);
         }
+    }
+
+    /** The step of 1, 2, 2.5 or 5 times a power of ten at or above {@code rough}. */
+    static double niceStep(double rough) {
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        for (double m : new double[] {1, 2, 2.5, 5}) {
+            if (m * power >= rough) {
+                return m * power;
+            }
+        }
+        return 10 * power;
     }
 
     private static double position(double x, ChartSpec.Scale scale) {

@@ -7,6 +7,7 @@ import hwcalc.metrics.Request;
 import hwcalc.spec.Core;
 import hwcalc.spec.PartialDate;
 import hwcalc.spec.PriceKind;
+import hwcalc.spec.PriceScope;
 import hwcalc.spec.SpecSheet;
 import hwcalc.units.Quantity;
 import hwcalc.units.Units;
@@ -145,7 +146,8 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
 
     /**
      * What the points stand on, for titles and printouts: the precision and sparsity (and which
-     * units, counted when they mix), the price kinds (counted when they mix), and which year's dollars.
+     * units, counted when they mix), the price kinds and what the prices buy (counted when they
+     * mix), and which year's dollars.
      */
     public List<String> basis() {
         List<String> parts = new ArrayList<>();
@@ -171,6 +173,16 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
                 List<String> mix = new ArrayList<>();
                 kinds.forEach((k, n) -> mix.add(n + " " + k.key()));
                 parts.add("mixed price kinds: " + String.join(", ", mix));
+            }
+            // a system's price buys more than its chips: say what the prices buy
+            Map<PriceScope, Integer> scopes = new EnumMap<>(PriceScope.class);
+            points.forEach(o -> o.sheet().price().ifPresent(p -> scopes.merge(p.scope(), 1, Integer::sum)));
+            if (scopes.size() == 1) {
+                parts.add("prices per " + scopes.keySet().iterator().next().key());
+            } else if (scopes.size() > 1) {
+                List<String> mix = new ArrayList<>();
+                scopes.forEach((k, n) -> mix.add(n + " " + k.key()));
+                parts.add("mixed price scopes: " + String.join(", ", mix));
             }
             parts.add(request.adjustTo() != null ? request.adjustTo() + " US dollars (CPI-U)"
                     : "dollars of each price's year (not adjusted for inflation)");

@@ -81,7 +81,7 @@ class ChartTest {
         assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
         List<String> texts = texts(doc);
         assertThat(texts).contains("FLOP/s per dollar by release date",
-                "FP32 dense vector · mixed price kinds: 10 list, 1 street · 2024 US dollars (CPI-U)",
+                "FP32 dense vector · mixed price kinds: 10 list, 1 street · prices per board · 2024 US dollars (CPI-U)",
                 "FLOP/s per dollar (GFLOPS/USD)",
                 "Release date (available, else announced)",
                 "Data: hwcalc spec sheets; sources per sheet · made with hwcalc plot",
@@ -149,6 +149,15 @@ class ChartTest {
         assertThat(Charts.scatter(peak, null, Labels.AUTO, 3, "x").yScale()).isEqualTo(ChartSpec.Scale.LOG);
         Dataset price = dataset("gpus", Metric.PRICE, FP32, XAxis.RELEASE); // $499 to $1,599
         assertThat(Charts.scatter(price, null, Labels.AUTO, 3, "x").yScale()).isEqualTo(ChartSpec.Scale.LINEAR);
+    }
+
+    @Test
+    void linear_axes_tick_at_1_2_2_5_or_5_times_a_power_of_ten() {
+        assertThat(ScatterChart.niceStep(6.7)).isEqualTo(10);
+        assertThat(ScatterChart.niceStep(1.6)).isEqualTo(2);
+        assertThat(ScatterChart.niceStep(0.22)).isCloseTo(0.25, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(ScatterChart.niceStep(45)).isEqualTo(50);
+        assertThat(ScatterChart.niceStep(100)).isEqualTo(100);
     }
 
     @Test

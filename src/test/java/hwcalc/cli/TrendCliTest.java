@@ -33,7 +33,7 @@ class TrendCliTest {
         Cli r = run("trend", "--y", "flops-per-usd", "--adjust-to", "2024");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("flops-per-usd (GFLOPS/USD) against the release date")
-                .contains("FP32 dense vector; mixed price kinds: 10 list, 1 street; 2024 US dollars (CPI-U)")
+                .contains("FP32 dense vector; mixed price kinds: 10 list, 1 street; prices per board; 2024 US dollars (CPI-U)")
                 .containsPattern("growth per year +x1\\.\\d+ \\(95% CI x1\\.\\d+ to x1\\.\\d+\\)")
                 .containsPattern("doubling time +\\d\\.\\d+ years \\(95% CI \\d\\.\\d+ to \\d\\.\\d+\\)")
                 .contains("11 sheets released 2008.5 to 2022.8")

@@ -49,10 +49,11 @@ class DatasetTest {
     void the_basis_names_precision_units_price_kinds_and_dollars() {
         Dataset nominal = collect(Metric.FLOPS_PER_USD, Request.of(Precision.FP32, Sparsity.DENSE), XAxis.RELEASE, null);
         assertThat(nominal.basis()).containsExactly("FP32 dense vector", "mixed price kinds: 10 list, 1 street",
-                "dollars of each price's year (not adjusted for inflation)");
+                "prices per board", "dollars of each price's year (not adjusted for inflation)");
         Dataset real = collect(Metric.FLOPS_PER_USD, Request.of(Precision.FP32, Sparsity.DENSE).withAdjustTo(2024),
                 XAxis.RELEASE, 2016);
-        assertThat(real.basis()).containsExactly("FP32 dense vector", "mixed price kinds: 5 list, 1 street", "2024 US dollars (CPI-U)");
+        assertThat(real.basis()).containsExactly("FP32 dense vector", "mixed price kinds: 5 list, 1 street", "prices per board",
+                "2024 US dollars (CPI-U)");
         assertThat(collect(Metric.PEAK, Request.of(Precision.FP32, Sparsity.DENSE), XAxis.RELEASE, null).basis())
                 .containsExactly("FP32 dense vector");
     }
@@ -71,6 +72,8 @@ class DatasetTest {
             assertThat(o.x()).isEqualTo(50000);
         });
         assertThat(byPrice.skipReasons()).containsKeys("no price on the sheet");
+        assertThat(byPrice.basis()).containsExactly("FP32 dense vector", "mixed price kinds: 11 list, 1 street", "mixed price scopes: 11 board, 1 system",
+                "dollars of each price's year (not adjusted for inflation)");
         Dataset byPower = collect(Metric.PEAK, Request.of(Precision.FP32, Sparsity.DENSE), XAxis.POWER, null);
         assertThat(byPower.points()).anySatisfy(o -> {
             assertThat(o.sheet().id()).isEqualTo("acme-g800");
