@@ -52,6 +52,7 @@ public final class Main {
         SUBCOMMANDS.put("compare", CompareCommand::new);
         SUBCOMMANDS.put("rank", RankCommand::new);
         SUBCOMMANDS.put("calc", CalcCommand::new);
+        SUBCOMMANDS.put("verify", VerifyCommand::new);
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug, String... args) {
