@@ -53,6 +53,7 @@ public final class Main {
         SUBCOMMANDS.put("rank", RankCommand::new);
         SUBCOMMANDS.put("calc", CalcCommand::new);
         SUBCOMMANDS.put("verify", VerifyCommand::new);
+        SUBCOMMANDS.put("quote", QuoteCommand::new);
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug, String... args) {
