@@ -1,12 +1,9 @@
 package hwcalc.claims;
 
-import hwcalc.metrics.Metric;
 import hwcalc.spec.Fields;
 import hwcalc.spec.Location;
 import hwcalc.spec.PartialDate;
-import hwcalc.spec.Precision;
 import hwcalc.spec.SpecException;
-import hwcalc.spec.Sparsity;
 import hwcalc.spec.YamlNode;
 import hwcalc.units.Quantity;
 import java.math.BigDecimal;
@@ -136,7 +133,7 @@ public final class ClaimReader {
         for (YamlNode n : f.list("show")) {
             Fields s = Fields.of(n, problems, ctx + ".show");
             if (s != null) {
-                Expr e = expr(s, ctx + ".show", true);
+                Expr e = ExprReader.expr(s, problems, ctx + ".show", true);
                 show.add(new Claim.Step(s.text("label", true), e));
                 s.rejectUnknown();
             }
@@ -156,13 +153,13 @@ public final class ClaimReader {
         String label = f.text("label", false);
         Relation relation = f.parsed("relation", false, Relation::parse);
         BigDecimal tolerance = f.parsed("tolerance", false, ClaimReader::percent);
-        Expr plain = expr(f, ctx + ".check", false);
+        Expr plain = ExprReader.expr(f, problems, ctx + ".check", false);
         Check.TrueOn trueOn = null;
         YamlNode t = f.node("true_on");
         if (t != null) {
             Fields tf = Fields.of(t, problems, ctx + ".true_on");
             if (tf != null) {
-                trueOn = new Check.TrueOn(tf.text("basis", true), expr(tf, ctx + ".true_on", true));
+                trueOn = new Check.TrueOn(tf.text("basis", true), ExprReader.expr(tf, problems, ctx + ".true_on", true));
                 tf.rejectUnknown();
             }
         }
@@ -189,54 +186,7 @@ public final class ClaimReader {
                 missing, f.location());
     }
 
-    /** The one of calc, ratio or range in a mapping; null when none (an error when required). */
-    private Expr expr(Fields f, String ctx, boolean required) {
-        YamlNode calc = f.node("calc");
-        YamlNode ratio = f.node("ratio");
-        YamlNode range = f.node("range");
-        int given = (calc == null ? 0 : 1) + (ratio == null ? 0 : 1) + (range == null ? 0 : 1);
-        if (given > 1) {
-            f.problem(f.location(), ctx + ": give one of calc, ratio or range, not several");
-            return null;
-        }
-        if (given == 0) {
-            if (required) {
-                f.problem(f.location(), ctx + ": missing 'calc', 'ratio' or 'range'");
-            }
-            return null;
-        }
-        if (calc != null) {
-            String text = f.text("calc", true);
-            return text == null ? null : new Expr.Calc(text, calc.location());
-        }
-        if (ratio != null) {
-            return ratio(ratio, ctx + ".ratio");
-        }
-        if (range instanceof YamlNode.Sequence seq && seq.items().size() == 2
-                && seq.items().get(0) instanceof YamlNode.Scalar lo && seq.items().get(1) instanceof YamlNode.Scalar hi) {
-            return new Expr.Range(new Expr.Calc(lo.text(), lo.location()), new Expr.Calc(hi.text(), hi.location()),
-                    range.location());
-        }
-        f.problem(range.location(), ctx + ".range must be a list of two calc expressions, [low, high]");
-        return null;
-    }
-
-    private Expr ratio(YamlNode node, String ctx) {
-        Fields f = Fields.of(node, problems, ctx);
-        if (f == null) {
-            return null;
-        }
-        String of = f.text("of", true);
-        String to = f.text("to", true);
-        Metric metric = f.parsed("metric", false, Metric::parse);
-        Precision p = f.parsed("precision", true, Precision::parse);
-        Boolean sparse = f.parsed("sparse", false, ClaimReader::bool);
-        f.rejectUnknown();
-        return new Expr.Ratio(of, to, metric == null ? Metric.PEAK : metric, p,
-                Boolean.TRUE.equals(sparse) ? Sparsity.SPARSE : Sparsity.DENSE, f.location());
-    }
-
-    private static String url(Fields f, String key, boolean required) {
+    static String url(Fields f, String key, boolean required) {
         return f.parsed(key, required, t -> {
             if (!t.startsWith("https://") && !t.startsWith("http://")) {
                 throw new IllegalArgumentException("'" + t + "' is not an http(s) URL");
@@ -260,13 +210,5 @@ public final class ClaimReader {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + text + "' is not a percentage");
         }
-    }
-
-    private static Boolean bool(String text) {
-        return switch (text.strip()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException("'" + text + "' is not true or false");
-        };
     }
 }
