@@ -78,6 +78,9 @@ final class References {
                 return figure(ref, metrics.power(sheet, notes), notes, sheet.id() + " has no power figure");
             }
             case "weight" -> {
+                if (sheet.weight() != null) {
+                    urls.addAll(Peaks.urls(sheet, sheet.weight().sources())); // a weight is cited like any figure
+                }
                 return figure(ref, sheet.weight() == null ? null : sheet.weight().value(), notes, sheet.id() + " has no weight");
             }
             default -> {

@@ -60,6 +60,8 @@ class SeedClaimsTest {
         // 317.5 / 0.45359237 = 699.96...; 70 x 0.45359237 = 31.7514659
         assertThat(f.shown().get(0).value().value()).isBetween(new BigDecimal("699.96"), new BigDecimal("699.97"));
         assertThat(f.shown().get(1).value().value()).isEqualByComparingTo("31.7514659");
+        assertThat(f.sources()).containsExactly("http://it.anandtech.com/Show/Index/12587?cPage=3&all=False&sort=0&page=1"
+                + "&slug=nvidias-dgx2-sixteen-v100-gpus-30-tb-of-nvme-only-400k");
     }
 
     @Test
