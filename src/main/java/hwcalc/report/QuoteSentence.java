@@ -94,6 +94,10 @@ final class QuoteSentence {
             String per = unit.substring(4);
             return loc.usd(q.value(), digits) + (loc == QuoteLocale.EN ? " per " + per : "/" + per);
         }
+        if (unit.equals("day")) { // a duration reads as words, not as a unit symbol
+            String n = Numbers.format(q.value(), digits);
+            return loc == QuoteLocale.EN ? n + (n.equals("1") ? " day" : " days") : n + " 天";
+        }
         return Numbers.format(q.value(), digits) + (q.unit().isOne() ? "" : " " + unit);
     }
 }

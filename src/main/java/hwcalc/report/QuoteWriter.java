@@ -28,10 +28,14 @@ public final class QuoteWriter {
     public String sentence(Quote q) {
         String s = QuoteSentence.fill(loc.word(templateKey(q)), new QuoteSentence(loc, digits).values(q));
         // full-width punctuation carries its own spacing; a space beside it is a typo in Chinese text
-        return loc == QuoteLocale.ZH_TW ? FULL_WIDTH_SPACING.matcher(s).replaceAll("$1") : s;
+        // and Latin words or numbers next to Chinese characters get a space ("的 roofline")
+        return loc == QuoteLocale.ZH_TW ? FULL_WIDTH_SPACING.matcher(CJK_LATIN.matcher(LATIN_CJK.matcher(s)
+                .replaceAll("$1 $2")).replaceAll("$1 $2")).replaceAll("$1") : s;
     }
 
     private static final java.util.regex.Pattern FULL_WIDTH_SPACING = java.util.regex.Pattern.compile(" *([，。（）：；]) *");
+    private static final java.util.regex.Pattern CJK_LATIN = java.util.regex.Pattern.compile("(\\p{IsHan})([A-Za-z0-9$])");
+    private static final java.util.regex.Pattern LATIN_CJK = java.util.regex.Pattern.compile("([A-Za-z0-9])(\\p{IsHan})");
 
     private String templateKey(Quote q) {
         if (q.speedup()) {

@@ -13,7 +13,11 @@ import hwcalc.metrics.Request;
 import hwcalc.spec.Catalogue;
 import hwcalc.spec.Precision;
 import hwcalc.spec.Sparsity;
+import hwcalc.units.Quantity;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Sentences in both locales, on the test sheets (DGX-1: $129,000, 170 TFLOPS FP16). */
 class QuoteWriterTest {
@@ -70,6 +74,28 @@ class QuoteWriterTest {
         assertThat(new QuoteWriter(QuoteLocale.ZH_TW, 3).sentence(q)).isEqualTo("以 FP16 峰值運算能力（稠密；Tensor 核心對向量單元）計，"
                 + "NVIDIA DGX H100 是 NVIDIA DGX-1（Pascal）的 46.6 倍：7,915 TFLOPS 對 170 TFLOPS。");
         assertThat(q.warnings()).anyMatch(w -> w.contains("headline 32 PFLOPS is FP8 with sparsity"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Metric.class)
+    void everyMetricReadsInBothLocales(Metric m) {
+        Request r = new Request(Precision.FP16, Sparsity.DENSE, null, null, BigDecimal.ONE, new BigDecimal("0.1"),
+                new BigDecimal("0.5"), Quantity.parse("1e21 FLOP"));
+        Quote q = QUOTES.quote(C.resolve("dgx-1"), m, false, null, r);
+        assertThat(new QuoteWriter(QuoteLocale.EN, 3).sentence(q)).startsWith("The NVIDIA DGX-1 (Pascal)").endsWith(".");
+        String zh = new QuoteWriter(QuoteLocale.ZH_TW, 3).sentence(q);
+        assertThat(zh).startsWith("NVIDIA DGX-1（Pascal）").endsWith("。").doesNotContain("(", ")", ":")
+                .doesNotContainPattern("\\p{IsHan}[A-Za-z0-9]").doesNotContainPattern("[A-Za-z0-9]\\p{IsHan}");
+    }
+
+    @Test
+    void timeToComputeInDays() {
+        // 1e21 FLOP / (170e12 FLOP/s x 0.5) = 1.176e7 s = 136.2 days
+        Request r = new Request(Precision.FP16, Sparsity.DENSE, null, null, null, null, new BigDecimal("0.5"),
+                Quantity.parse("1e21 FLOP"));
+        Quote q = QUOTES.quote(C.resolve("dgx-1"), Metric.TIME_TO_COMPUTE, false, null, r);
+        assertThat(new QuoteWriter(QuoteLocale.EN, 3).sentence(q)).contains("136 days");
+        assertThat(new QuoteWriter(QuoteLocale.ZH_TW, 3).sentence(q)).contains("136 天");
     }
 
     @Test
