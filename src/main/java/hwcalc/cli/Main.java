@@ -52,6 +52,8 @@ public final class Main {
         SUBCOMMANDS.put("compare", CompareCommand::new);
         SUBCOMMANDS.put("rank", RankCommand::new);
         SUBCOMMANDS.put("calc", CalcCommand::new);
+        SUBCOMMANDS.put("check", CheckCommand::new);
+        SUBCOMMANDS.put("import", ImportCommand::new);
         SUBCOMMANDS.put("verify", VerifyCommand::new);
         SUBCOMMANDS.put("quote", QuoteCommand::new);
     }

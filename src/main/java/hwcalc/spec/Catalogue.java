@@ -40,7 +40,8 @@ public final class Catalogue {
         for (SpecSheet s : overriding) {
             SpecSheet before = mine.put(s.id(), s);
             if (before != null) {
-                problems.add(new SpecException.Problem(s.location(), "duplicate id '" + s.id() + "' (also in " + before.file() + ")"));
+                problems.add(new SpecException.Problem(s.location(), "duplicate id '" + s.id() + "' (also in " + before.file() + ")",
+                        SpecRules.SCHEMA_DUPLICATE_ID));
             }
             byId.put(s.id(), s);
         }
@@ -48,9 +49,11 @@ public final class Catalogue {
         for (SpecSheet s : byId.values()) {
             for (String a : s.aliases()) {
                 if (byId.containsKey(a)) {
-                    problems.add(new SpecException.Problem(s.location(), "alias '" + a + "' is the id of " + byId.get(a).file()));
+                    problems.add(new SpecException.Problem(s.location(), "alias '" + a + "' is the id of " + byId.get(a).file(),
+                            SpecRules.SCHEMA_DUPLICATE_ALIAS));
                 } else if (aliases.containsKey(a)) {
-                    problems.add(new SpecException.Problem(s.location(), "alias '" + a + "' is also an alias of '" + aliases.get(a) + "'"));
+                    problems.add(new SpecException.Problem(s.location(), "alias '" + a + "' is also an alias of '" + aliases.get(a) + "'",
+                            SpecRules.SCHEMA_DUPLICATE_ALIAS));
                 } else {
                     aliases.put(a, s.id());
                 }
@@ -62,7 +65,8 @@ public final class Catalogue {
                 if (target == null) {
                     List<String> near = Names.nearest(p.id(), byId.keySet(), 3);
                     problems.add(new SpecException.Problem(p.location(), "unknown part '" + p.id() + "'"
-                            + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?")));
+                            + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"),
+                            SpecRules.SCHEMA_UNKNOWN_PART));
                 }
             }
         }
@@ -96,7 +100,8 @@ public final class Catalogue {
             List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
             cycle.add(id);
             SpecSheet s = byId.get(id);
-            problems.add(new SpecException.Problem(s.location(), "parts form a cycle: " + String.join(" -> ", cycle)));
+            problems.add(new SpecException.Problem(s.location(), "parts form a cycle: " + String.join(" -> ", cycle),
+                    SpecRules.SCHEMA_PART_CYCLE));
             return;
         }
         path.add(id);

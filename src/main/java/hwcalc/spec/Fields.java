@@ -28,7 +28,8 @@ public final class Fields {
         if (node instanceof YamlNode.Mapping m) {
             return new Fields(m, problems, context);
         }
-        problems.add(new SpecException.Problem(node.location(), context + " must be a mapping, found " + node.kind()));
+        problems.add(new SpecException.Problem(node.location(), context + " must be a mapping, found " + node.kind(),
+                SpecRules.SCHEMA_TYPE));
         return null;
     }
 
@@ -38,6 +39,19 @@ public final class Fields {
 
     public void problem(Location at, String message) {
         problems.add(new SpecException.Problem(at, message));
+    }
+
+    void problem(Location at, String message, String rule) {
+        problems.add(new SpecException.Problem(at, message, rule));
+    }
+
+    YamlNode.Mapping mapping() {
+        return map;
+    }
+
+    /** The keys a reader asked for: the fields this mapping accepts. */
+    Set<String> knownKeys() {
+        return java.util.Collections.unmodifiableSet(known);
     }
 
     public YamlNode node(String key) {
@@ -51,14 +65,14 @@ public final class Fields {
         YamlNode n = node(key);
         if (n == null || (n instanceof YamlNode.Scalar s && s.isNull())) {
             if (required) {
-                problem(map.location(), context + ": missing required field '" + key + "'");
+                problem(map.location(), context + ": missing required field '" + key + "'", SpecRules.SCHEMA_REQUIRED);
             }
             return null;
         }
         if (n instanceof YamlNode.Scalar s) {
             return s.text();
         }
-        problem(n.location(), context + "." + key + " must be a value, found " + n.kind());
+        problem(n.location(), context + "." + key + " must be a value, found " + n.kind(), SpecRules.SCHEMA_TYPE);
         return null;
     }
 
@@ -71,7 +85,9 @@ public final class Fields {
         try {
             return parse.apply(t);
         } catch (IllegalArgumentException e) {
-            problem(node(key).location(), context + "." + key + ": " + e.getMessage());
+            String rule = e instanceof SpecRules.Violation v ? v.rule()
+                    : e instanceof hwcalc.units.QuantityFormatException ? SpecRules.VALUES_UNIT : SpecRules.SCHEMA_TYPE;
+            problem(node(key).location(), context + "." + key + ": " + e.getMessage(), rule);
             return null;
         }
     }
@@ -103,11 +119,12 @@ public final class Fields {
                 if (item instanceof YamlNode.Scalar s && !s.isNull()) {
                     out.add(s.text());
                 } else {
-                    problem(item.location(), context + "." + key + " items must be values, found " + item.kind());
+                    problem(item.location(), context + "." + key + " items must be values, found " + item.kind(),
+                            SpecRules.SCHEMA_TYPE);
                 }
             }
         } else {
-            problem(n.location(), context + "." + key + " must be a value or a list, found " + n.kind());
+            problem(n.location(), context + "." + key + " must be a value or a list, found " + n.kind(), SpecRules.SCHEMA_TYPE);
         }
         return out;
     }
@@ -121,7 +138,7 @@ public final class Fields {
         if (n instanceof YamlNode.Sequence seq) {
             return seq.items();
         }
-        problem(n.location(), context + "." + key + " must be a list, found " + n.kind());
+        problem(n.location(), context + "." + key + " must be a list, found " + n.kind(), SpecRules.SCHEMA_TYPE);
         return List.of();
     }
 
@@ -132,7 +149,7 @@ public final class Fields {
                 List<String> near = Names.nearest(e.key(), known, 1);
                 String hint = near.isEmpty() ? " (known: " + String.join(", ", known) + ")"
                         : "; did you mean '" + near.get(0) + "'?";
-                problem(e.keyLocation(), "unknown field '" + e.key() + "' in " + context + hint);
+                problem(e.keyLocation(), "unknown field '" + e.key() + "' in " + context + hint, SpecRules.SCHEMA_UNKNOWN_FIELD);
             }
         }
     }

@@ -20,12 +20,24 @@ public class SpecException extends RuntimeException {
         this(List.of(new Problem(where, message)));
     }
 
+    public SpecException(Location where, String message, String rule) {
+        this(List.of(new Problem(where, message, rule)));
+    }
+
     public List<Problem> problems() {
         return problems;
     }
 
-    /** One located problem: {@code file:line:column: message}. */
-    public record Problem(Location location, String message) implements Comparable<Problem> {
+    /**
+     * One located problem: {@code file:line:column: message}. {@code rule} is its stable id from
+     * {@link SpecRules}, or null when the code that found it did not classify it.
+     */
+    public record Problem(Location location, String message, String rule) implements Comparable<Problem> {
+
+        public Problem(Location location, String message) {
+            this(location, message, null);
+        }
+
         @Override
         public int compareTo(Problem o) {
             int c = location.compareTo(o.location);

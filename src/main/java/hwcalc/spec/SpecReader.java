@@ -23,6 +23,8 @@ public final class SpecReader {
             Dimension.of("GBP"), Dimension.of("JPY"), Dimension.of("TWD"), Dimension.of("CNY"));
 
     private final List<SpecException.Problem> problems = new ArrayList<>();
+    /** Every mapping read, with the keys asked of it: what the format accepts (see acceptedFields). */
+    private final List<Fields> read = new ArrayList<>();
     private final String fileId;
     private Map<String, Source> sources = Map.of();
 
@@ -43,16 +45,43 @@ public final class SpecReader {
         return sheet;
     }
 
+    /**
+     * The field paths the reader accepts in this tree, e.g. {@code throughput[].value} or
+     * {@code sources.*.url}; run on a sheet that has every mapping, it lists the whole format, so
+     * a test can keep the JSON Schema in step with the reader.
+     */
+    public static java.util.Set<String> acceptedFields(YamlNode root) {
+        SpecReader r = new SpecReader(null);
+        r.sheet(root);
+        return FieldPaths.of(root, r.read.stream().map(Fields::mapping).toList(),
+                r.read.stream().map(Fields::knownKeys).toList());
+    }
+
+    private Fields fields(YamlNode node, List<SpecException.Problem> into, String context) {
+        Fields f = Fields.of(node, into, context);
+        if (f != null) {
+            read.add(f);
+        }
+        return f;
+    }
+
+    private static boolean absent(Fields f, String key) {
+        YamlNode n = f.node(key);
+        return n == null || n instanceof YamlNode.Scalar s && s.isNull();
+    }
+
     private SpecSheet sheet(YamlNode root) {
-        Fields f = Fields.of(root, problems, "spec sheet");
+        Fields f = fields(root, problems, "spec sheet");
         if (f == null) {
             return null;
         }
         String id = f.text("id", true);
         if (id != null && !SLUG.matcher(id).matches()) {
-            f.problem(f.node("id").location(), "id '" + id + "' must be a lower-case slug such as nvidia-dgx-1");
+            f.problem(f.node("id").location(), "id '" + id + "' must be a lower-case slug such as nvidia-dgx-1",
+                    SpecRules.SCHEMA_SLUG);
         } else if (id != null && fileId != null && !id.equals(fileId)) {
-            f.problem(f.node("id").location(), "id '" + id + "' does not match the file name '" + fileId + ".yaml'");
+            f.problem(f.node("id").location(), "id '" + id + "' does not match the file name '" + fileId + ".yaml'",
+                    SpecRules.SCHEMA_ID_FILE_NAME);
         }
         String name = f.text("name", true);
         String vendor = f.text("vendor", true);
@@ -60,7 +89,7 @@ public final class SpecReader {
         List<String> aliases = f.strings("aliases");
         for (String a : aliases) {
             if (!SLUG.matcher(a).matches()) {
-                f.problem(f.node("aliases").location(), "alias '" + a + "' must be a lower-case slug");
+                f.problem(f.node("aliases").location(), "alias '" + a + "' must be a lower-case slug", SpecRules.SCHEMA_SLUG);
             }
         }
         String variant = f.text("variant", false);
@@ -74,7 +103,8 @@ public final class SpecReader {
                         && o.sparsity() == t.sparsity() && o.core() == t.core());
                 if (dup) {
                     f.problem(n.location(), "throughput: a second " + t.precision().key() + " " + t.sparsity().key()
-                            + " " + t.core().key() + " figure; give one, with alternatives for disagreeing sources");
+                            + " " + t.core().key() + " figure; give one, with alternatives for disagreeing sources",
+                            SpecRules.SCHEMA_DUPLICATE_FIGURE);
                 } else {
                     throughput.add(t);
                 }
@@ -103,10 +133,19 @@ public final class SpecReader {
         Figure dieSize = figure(f, "die_size", List.of(Units.METRE.pow(2)));
         List<Missing> missing = new ArrayList<>();
         for (YamlNode n : f.list("missing")) {
-            Fields m = Fields.of(n, problems, "missing entry");
+            Fields m = fields(n, problems, "missing entry");
             if (m != null) {
                 missing.add(new Missing(m.text("figure", true), m.text("note", false)));
                 m.rejectUnknown();
+            }
+        }
+        // warnings a person reviewed and kept (used by hwcalc check); each needs its reason
+        for (YamlNode n : f.list("reviewed")) {
+            Fields rv = fields(n, problems, "reviewed entry");
+            if (rv != null) {
+                rv.text("rule", true);
+                rv.text("note", true);
+                rv.rejectUnknown();
             }
         }
         f.rejectUnknown();
@@ -118,23 +157,33 @@ public final class SpecReader {
         Map<String, Source> out = new LinkedHashMap<>();
         YamlNode n = f.node("sources");
         if (n == null) {
-            f.problem(f.location(), "spec sheet: missing required field 'sources' (every figure names a source)");
+            f.problem(f.location(), "spec sheet: missing required field 'sources' (every figure names a source)",
+                    SpecRules.SCHEMA_REQUIRED);
             return out;
         }
         if (!(n instanceof YamlNode.Mapping m)) {
-            f.problem(n.location(), "sources must be a mapping from a key to {url, title, publisher, seen}, found " + n.kind());
+            f.problem(n.location(), "sources must be a mapping from a key to {url, title, publisher, seen}, found " + n.kind(),
+                    SpecRules.SCHEMA_TYPE);
             return out;
         }
         for (YamlNode.Entry e : m.entries().values()) {
-            Fields s = Fields.of(e.value(), problems, "source '" + e.key() + "'");
+            Fields s = fields(e.value(), problems, "source '" + e.key() + "'");
             if (s == null) {
                 continue;
             }
-            String url = s.text("url", true);
-            if (url != null && !url.matches("https?://\\S+")) {
-                s.problem(s.node("url").location(), "source '" + e.key() + "': url must start with http:// or https://");
+            // a source without a URL or a date seen is a provenance problem, not only a missing field
+            String url = s.text("url", false);
+            if (absent(s, "url")) {
+                s.problem(s.location(), "source '" + e.key() + "': missing required field 'url'", SpecRules.PROVENANCE_SOURCE_URL);
+            } else if (url != null && !url.matches("https?://\\S+")) {
+                s.problem(s.node("url").location(), "source '" + e.key() + "': url must start with http:// or https://",
+                        SpecRules.PROVENANCE_SOURCE_URL);
             }
-            PartialDate seen = s.parsed("seen", true, PartialDate::parse);
+            PartialDate seen = s.parsed("seen", false, PartialDate::parse);
+            if (absent(s, "seen")) {
+                s.problem(s.location(), "source '" + e.key() + "': missing required field 'seen' (the date the page was read)",
+                        SpecRules.PROVENANCE_SOURCE_SEEN);
+            }
             out.put(e.key(), new Source(e.key(), url, s.text("title", false), s.text("publisher", false), seen));
             s.rejectUnknown();
         }
@@ -146,7 +195,7 @@ public final class SpecReader {
         if (n == null) {
             return Dates.NONE;
         }
-        Fields d = Fields.of(n, problems, "dates");
+        Fields d = fields(n, problems, "dates");
         if (d == null) {
             return Dates.NONE;
         }
@@ -159,20 +208,21 @@ public final class SpecReader {
     private List<String> sourceKeys(Fields f, boolean required) {
         List<String> keys = f.strings("source");
         if (keys.isEmpty() && required) {
-            f.problem(f.location(), "figure without a source: every figure names one (source: <key>)");
+            f.problem(f.location(), "figure without a source: every figure names one (source: <key>)",
+                    SpecRules.PROVENANCE_MISSING_SOURCE);
         }
         for (String k : keys) {
             if (!sources.containsKey(k)) {
                 List<String> near = hwcalc.units.Names.nearest(k, sources.keySet(), 1);
                 f.problem(f.node("source").location(), "source '" + k + "' is not defined under sources:"
-                        + (near.isEmpty() ? "" : " did you mean '" + near.get(0) + "'?"));
+                        + (near.isEmpty() ? "" : " did you mean '" + near.get(0) + "'?"), SpecRules.PROVENANCE_UNDEFINED_SOURCE);
             }
         }
         return keys;
     }
 
     private Throughput throughput(YamlNode n) {
-        Fields t = Fields.of(n, problems, "throughput entry");
+        Fields t = fields(n, problems, "throughput entry");
         if (t == null) {
             return null;
         }
@@ -191,7 +241,7 @@ public final class SpecReader {
         if (n == null) {
             return Memory.NONE;
         }
-        Fields m = Fields.of(n, problems, "memory");
+        Fields m = fields(n, problems, "memory");
         if (m == null) {
             return Memory.NONE;
         }
@@ -206,7 +256,7 @@ public final class SpecReader {
         if (n == null) {
             return Power.NONE;
         }
-        Fields p = Fields.of(n, problems, "power");
+        Fields p = fields(n, problems, "power");
         if (p == null) {
             return Power.NONE;
         }
@@ -216,7 +266,7 @@ public final class SpecReader {
     }
 
     private Price price(YamlNode n) {
-        Fields p = Fields.of(n, problems, "price");
+        Fields p = fields(n, problems, "price");
         if (p == null) {
             return null;
         }
@@ -234,7 +284,7 @@ public final class SpecReader {
     }
 
     private Part part(YamlNode n) {
-        Fields p = Fields.of(n, problems, "part");
+        Fields p = fields(n, problems, "part");
         if (p == null) {
             return null;
         }
@@ -242,7 +292,8 @@ public final class SpecReader {
         Integer count = p.parsed("count", true, t -> {
             int c = Integer.parseInt(t.strip());
             if (c < 1 || c > 10_000_000) {
-                throw new IllegalArgumentException("count must be between 1 and 10000000, found " + c);
+                throw new SpecRules.Violation(c < 1 ? SpecRules.VALUES_NON_POSITIVE : SpecRules.SCHEMA_TYPE,
+                        "count must be between 1 and 10000000, found " + c);
             }
             return c;
         });
@@ -257,32 +308,33 @@ public final class SpecReader {
         if (n == null) {
             return null;
         }
-        Fields d = Fields.of(n, problems, "derivation");
+        Fields d = fields(n, problems, "derivation");
         if (d == null) {
             return null;
         }
         Long units = d.parsed("units", false, t -> {
             long u = Long.parseLong(t.strip());
             if (u < 1) {
-                throw new IllegalArgumentException("units must be positive, found " + u);
+                throw new SpecRules.Violation(SpecRules.VALUES_NON_POSITIVE, "units must be positive, found " + u);
             }
             return u;
         });
         List<String> unitsSources = d.strings("units_source");
         for (String k : unitsSources) {
             if (!sources.containsKey(k)) {
-                d.problem(d.node("units_source").location(), "source '" + k + "' is not defined under sources:");
+                d.problem(d.node("units_source").location(), "source '" + k + "' is not defined under sources:",
+                        SpecRules.PROVENANCE_UNDEFINED_SOURCE);
             }
         }
         if (units != null && unitsSources.isEmpty()) {
-            d.problem(d.location(), "derivation.units needs units_source");
+            d.problem(d.location(), "derivation.units needs units_source", SpecRules.PROVENANCE_MISSING_SOURCE);
         }
         Figure base = figure(d, "base_clock", List.of(Units.FREQUENCY));
         Figure boost = figure(d, "boost_clock", List.of(Units.FREQUENCY));
         Map<Precision, BigDecimal> perClock = new EnumMap<>(Precision.class);
         YamlNode fpc = d.node("flop_per_clock");
         if (fpc != null) {
-            Fields pc = Fields.of(fpc, problems, "derivation.flop_per_clock");
+            Fields pc = fields(fpc, problems, "derivation.flop_per_clock");
             if (pc != null) {
                 for (Precision p : Precision.values()) {
                     BigDecimal v = pc.parsed(p.key(), false, t -> positive(new BigDecimal(t.strip()), t));
@@ -303,7 +355,7 @@ public final class SpecReader {
         if (n == null) {
             return null;
         }
-        Fields f = Fields.of(n, problems, key);
+        Fields f = fields(n, problems, key);
         if (f == null) {
             return null;
         }
@@ -318,7 +370,7 @@ public final class SpecReader {
         String note = f.text("note", false);
         List<Figure.Alternative> alternatives = new ArrayList<>();
         for (YamlNode a : f.list("alternatives")) {
-            Fields af = Fields.of(a, problems, what + " alternative");
+            Fields af = fields(a, problems, what + " alternative");
             if (af != null) {
                 Quantity av = af.parsed("value", true, t -> positive(Quantity.parse(t, dims), t));
                 List<String> ak = sourceKeys(af, true);
@@ -335,7 +387,7 @@ public final class SpecReader {
     private static <T> T positive(T value, String text) {
         BigDecimal v = value instanceof Quantity q ? q.value() : (BigDecimal) value;
         if (v.signum() <= 0) {
-            throw new IllegalArgumentException("'" + text + "' must be positive");
+            throw new SpecRules.Violation(SpecRules.VALUES_NON_POSITIVE, "'" + text + "' must be positive");
         }
         return value;
     }

@@ -1,0 +1,34 @@
+package hwcalc.check;
+
+import java.util.List;
+
+/** What a check run found: how many files it read and every finding, sorted. */
+public record CheckReport(int files, List<Finding> findings) {
+
+    public CheckReport {
+        findings = findings.stream().sorted().toList();
+    }
+
+    public long errors() {
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    }
+
+    public long warnings() {
+        return findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+    }
+
+    /** Errors fail; warnings fail too when strict. */
+    public boolean failed(boolean strict) {
+        return errors() > 0 || strict && warnings() > 0;
+    }
+
+    /** "12 files checked: 1 error, 2 warnings" */
+    public String summary() {
+        return files + (files == 1 ? " file" : " files") + " checked: " + plural(errors(), "error") + ", "
+                + plural(warnings(), "warning");
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,33 @@
+package hwcalc.check;
+
+import hwcalc.spec.Throughput;
+import hwcalc.units.Quantity;
+import java.util.Locale;
+
+/** Small helpers the rules share: ratios of quantities and how a figure is named in a message. */
+final class Figures {
+    private Figures() {
+    }
+
+    /** a / b in base units (both of one dimension). */
+    static double ratio(Quantity a, Quantity b) {
+        return a.baseValue().divide(b.baseValue(), Quantity.MATH).doubleValue();
+    }
+
+    static String times(double ratio) {
+        return String.format(Locale.ROOT, "%.2f x", ratio);
+    }
+
+    static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%+.1f%%", fraction * 100);
+    }
+
+    /** "fp16 dense tensor 1979 TFLOPS (line 12)" */
+    static String describe(Throughput t) {
+        return tags(t) + " " + t.figure().value() + " (line " + t.figure().location().line() + ")";
+    }
+
+    static String tags(Throughput t) {
+        return t.precision().key() + " " + t.sparsity().key() + " " + t.core().key();
+    }
+}

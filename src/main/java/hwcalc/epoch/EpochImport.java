@@ -1,0 +1,160 @@
+package hwcalc.epoch;
+
+import hwcalc.spec.SpecException;
+import hwcalc.spec.SpecLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Turns Epoch AI's chip dataset into one spec sheet per chip. Every sheet is read back by the
+ * spec reader before it is written; nothing is written when a target file exists, unless forced;
+ * each file is written to a temporary name in the same folder and moved into place atomically.
+ */
+public final class EpochImport {
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true).get();
+
+    private final LocalDate seen;
+
+    /** @param seen the date the dataset was read, for the Epoch source */
+    public EpochImport(LocalDate seen) {
+        this.seen = seen;
+    }
+
+    /** A sheet ready to write. */
+    record Draft(String id, String yaml) {
+    }
+
+    public ImportReport run(Path csv, Path outDir, boolean force) throws IOException {
+        Map<String, List<String>> skippedRows = new LinkedHashMap<>();
+        Map<String, Integer> skippedCells = new TreeMap<>();
+        List<Draft> drafts = new ArrayList<>();
+        Slugs slugs = new Slugs();
+        int rows = 0;
+        int joined = 0;
+        try (CSVParser parser = CSVParser.parse(decode(csv), FORMAT)) {
+            if (!parser.getHeaderMap().containsKey(EpochColumns.NAME)) {
+                throw new IllegalArgumentException(csv + ": not Epoch's chip dataset (no '" + EpochColumns.NAME + "' column)");
+            }
+            int columns = parser.getHeaderMap().size();
+            CSVRecord cut = null; // a name alone on its record: a stray carriage return may have cut its row
+            for (CSVRecord rec : parser) {
+                if (cut != null && rec.size() == columns && rec.get(0).isBlank()) {
+                    // the rest of the cut row: join the two (the dataset has one, after "RTX 2080 Ti Founders Edition")
+                    rows++;
+                    joined++;
+                    accept(new EpochRow(rec, cut.get(0), skippedCells), slugs, drafts, skippedRows);
+                    cut = null;
+                    continue;
+                }
+                if (cut != null) {
+                    rows++;
+                    skip(skippedRows, "ragged row (1 of " + columns + " fields)", "row " + cut.getRecordNumber() + " '" + cut.get(0).strip() + "'");
+                    cut = null;
+                }
+                if (rec.size() == 1 && !rec.get(0).isBlank() && columns > 1) {
+                    cut = rec;
+                    continue;
+                }
+                rows++;
+                if (!rec.isConsistent()) {
+                    skip(skippedRows, "ragged row (" + rec.size() + " of " + columns + " fields)", "row " + rec.getRecordNumber()
+                            + (rec.get(0).isBlank() ? "" : " '" + rec.get(0).strip() + "'"));
+                } else {
+                    accept(new EpochRow(rec, null, skippedCells), slugs, drafts, skippedRows);
+                }
+            }
+            if (cut != null) {
+                rows++;
+                skip(skippedRows, "ragged row (1 of " + columns + " fields)", "row " + cut.getRecordNumber() + " '" + cut.get(0).strip() + "'");
+            }
+        }
+        write(drafts, outDir, force);
+        List<Path> written = drafts.stream().map(d -> outDir.resolve(d.id() + ".yaml")).toList();
+        return new ImportReport(rows, written, skippedRows, skippedCells, slugs.suffixed(), joined);
+    }
+
+    private void accept(EpochRow row, Slugs slugs, List<Draft> drafts, Map<String, List<String>> skippedRows) {
+        String name = row.text(EpochColumns.NAME);
+        String where = "row " + row.number() + (name.isEmpty() ? "" : " '" + name + "'");
+        if (name.isEmpty()) {
+            skip(skippedRows, "no name", where);
+            return;
+        }
+        String id = slugs.unique(name, "epoch-row-" + row.number());
+        String yaml = EpochSheet.build(row, id, seen);
+        String invalid = yaml == null ? null : invalid(id, yaml);
+        if (yaml == null) {
+            skip(skippedRows, "no figures (no throughput, memory, power, price, process, transistors or die size)", where);
+        } else if (invalid != null) {
+            skip(skippedRows, "sheet would not load: " + invalid, where);
+        } else {
+            drafts.add(new Draft(id, yaml));
+        }
+    }
+
+    private static void skip(Map<String, List<String>> skipped, String reason, String where) {
+        skipped.computeIfAbsent(reason, r -> new ArrayList<>()).add(where);
+    }
+
+    /** The first problem the spec reader finds in a generated sheet, or null when it loads. */
+    private static String invalid(String id, String yaml) {
+        try {
+            SpecLoader.read(new SpecLoader.SpecFile(id + ".yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+            return null;
+        } catch (SpecException e) {
+            return e.problems().get(0).message();
+        }
+    }
+
+    private static String decode(Path csv) throws IOException {
+        byte[] bytes = Files.readAllBytes(csv);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text; // Epoch's export starts with a BOM
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(csv + ": not UTF-8 text");
+        }
+    }
+
+    private static void write(List<Draft> drafts, Path outDir, boolean force) throws IOException {
+        Files.createDirectories(outDir);
+        if (!force) {
+            List<String> existing = drafts.stream().map(d -> d.id() + ".yaml")
+                    .filter(n -> Files.exists(outDir.resolve(n))).toList();
+            if (!existing.isEmpty()) {
+                throw new IllegalArgumentException(existing.size() + " of the files exist in " + outDir + " (e.g. "
+                        + existing.get(0) + "); nothing was written: use --force to overwrite");
+            }
+        }
+        for (Draft d : drafts) {
+            Path target = outDir.resolve(d.id() + ".yaml");
+            Path tmp = Files.createTempFile(outDir, "." + d.id() + "-", ".tmp");
+            try {
+                Files.writeString(tmp, d.yaml(), StandardCharsets.UTF_8);
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException | UncheckedIOException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
+        }
+    }
+}
