@@ -63,7 +63,7 @@ final class References {
         List<String> notes = new ArrayList<>();
         switch (field) {
             case "price" -> {
-                Price p = sheet.price().orElseThrow(() -> new CalcException(sheet.id() + " has no price"));
+                Price p = sheet.price().orElseThrow(() -> new MissingFigureException(sheet.id() + " has no price"));
                 urls.addAll(Peaks.urls(sheet, p.sources()));
                 resolved.add(ref + " = " + p.amount() + " (" + p.kind().label() + ", " + p.date() + ", per " + p.scope().key() + ")");
                 return new CalcValue(p.amount(), p.date().year(), null);
@@ -78,6 +78,9 @@ final class References {
                 return figure(ref, metrics.power(sheet, notes), notes, sheet.id() + " has no power figure");
             }
             case "weight" -> {
+                if (sheet.weight() != null) {
+                    urls.addAll(Peaks.urls(sheet, sheet.weight().sources())); // a weight is cited like any figure
+                }
                 return figure(ref, sheet.weight() == null ? null : sheet.weight().value(), notes, sheet.id() + " has no weight");
             }
             default -> {
@@ -87,7 +90,7 @@ final class References {
                 Precision p = Precision.parse(field);
                 Optional<Peak> peak = peaks.peak(sheet, p, sparsity, core);
                 if (peak.isEmpty()) {
-                    throw new CalcException(sheet.id() + " has no " + p.name() + " " + sparsity.key()
+                    throw new MissingFigureException(sheet.id() + " has no " + p.name() + " " + sparsity.key()
                             + (core == null ? "" : " " + core.key()) + " figure");
                 }
                 Peak pk = peak.get();
@@ -101,7 +104,7 @@ final class References {
 
     private CalcValue figure(String ref, Quantity q, List<String> notes, String missing) {
         if (q == null) {
-            throw new CalcException(missing);
+            throw new MissingFigureException(missing);
         }
         resolved.add(ref + " = " + q + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));
         return CalcValue.of(q);

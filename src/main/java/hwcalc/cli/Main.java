@@ -56,6 +56,8 @@ public final class Main {
         SUBCOMMANDS.put("import", ImportCommand::new);
         SUBCOMMANDS.put("plot", PlotCommand::new);
         SUBCOMMANDS.put("trend", TrendCommand::new);
+        SUBCOMMANDS.put("verify", VerifyCommand::new);
+        SUBCOMMANDS.put("quote", QuoteCommand::new);
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug, String... args) {

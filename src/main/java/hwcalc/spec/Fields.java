@@ -11,20 +11,20 @@ import java.util.function.Function;
  * Reads the fields of one YAML mapping, recording a located problem for every wrong field
  * instead of stopping at the first, and flagging unknown keys with a did-you-mean.
  */
-final class Fields {
+public final class Fields {
     private final YamlNode.Mapping map;
     private final List<SpecException.Problem> problems;
     private final String context;
     private final Set<String> known = new LinkedHashSet<>();
 
-    Fields(YamlNode.Mapping map, List<SpecException.Problem> problems, String context) {
+    public Fields(YamlNode.Mapping map, List<SpecException.Problem> problems, String context) {
         this.map = map;
         this.problems = problems;
         this.context = context;
     }
 
     /** Wraps a node that must be a mapping; records a problem and returns null otherwise. */
-    static Fields of(YamlNode node, List<SpecException.Problem> problems, String context) {
+    public static Fields of(YamlNode node, List<SpecException.Problem> problems, String context) {
         if (node instanceof YamlNode.Mapping m) {
             return new Fields(m, problems, context);
         }
@@ -33,11 +33,11 @@ final class Fields {
         return null;
     }
 
-    Location location() {
+    public Location location() {
         return map.location();
     }
 
-    void problem(Location at, String message) {
+    public void problem(Location at, String message) {
         problems.add(new SpecException.Problem(at, message));
     }
 
@@ -54,14 +54,14 @@ final class Fields {
         return java.util.Collections.unmodifiableSet(known);
     }
 
-    YamlNode node(String key) {
+    public YamlNode node(String key) {
         known.add(key);
         YamlNode.Entry e = map.entries().get(key);
         return e == null ? null : e.value();
     }
 
     /** A required or optional text field; null when absent or wrong. */
-    String text(String key, boolean required) {
+    public String text(String key, boolean required) {
         YamlNode n = node(key);
         if (n == null || (n instanceof YamlNode.Scalar s && s.isNull())) {
             if (required) {
@@ -77,7 +77,7 @@ final class Fields {
     }
 
     /** A field parsed by {@code parse}; a parse failure becomes a problem at the field. */
-    <T> T parsed(String key, boolean required, Function<String, T> parse) {
+    public <T> T parsed(String key, boolean required, Function<String, T> parse) {
         String t = text(key, required);
         if (t == null) {
             return null;
@@ -92,7 +92,7 @@ final class Fields {
         }
     }
 
-    <E extends Enum<E>> E enumValue(String key, boolean required, Class<E> type) {
+    public <E extends Enum<E>> E enumValue(String key, boolean required, Class<E> type) {
         return parsed(key, required, t -> {
             for (E c : type.getEnumConstants()) {
                 if (c.name().equalsIgnoreCase(t.strip())) {
@@ -106,7 +106,7 @@ final class Fields {
     }
 
     /** A field holding one string or a list of strings (source keys, aliases). */
-    List<String> strings(String key) {
+    public List<String> strings(String key) {
         YamlNode n = node(key);
         List<String> out = new ArrayList<>();
         if (n == null || n instanceof YamlNode.Scalar s && s.isNull()) {
@@ -130,7 +130,7 @@ final class Fields {
     }
 
     /** The items of a list field (empty when absent). */
-    List<YamlNode> list(String key) {
+    public List<YamlNode> list(String key) {
         YamlNode n = node(key);
         if (n == null || n instanceof YamlNode.Scalar s && s.isNull()) {
             return List.of();
@@ -143,7 +143,7 @@ final class Fields {
     }
 
     /** Flags every key that no reader asked for, with the nearest known key. */
-    void rejectUnknown() {
+    public void rejectUnknown() {
         for (YamlNode.Entry e : map.entries().values()) {
             if (!known.contains(e.key())) {
                 List<String> near = Names.nearest(e.key(), known, 1);

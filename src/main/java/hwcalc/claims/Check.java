@@ -1,0 +1,23 @@
+package hwcalc.claims;
+
+import hwcalc.spec.Location;
+import hwcalc.units.Quantity;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A claim in checkable form. {@code plain} computes what the words say; {@code trueOn} computes
+ * the figure on the (mismatched) basis where the claim happens to be true; {@code missing} names
+ * data that could not be found. Any of the three may be absent, but not all.
+ */
+public record Check(Quantity claimed, String label, Relation relation, BigDecimal tolerance, Expr plain,
+                    TrueOn trueOn, List<String> missing, Location location) {
+
+    public Check {
+        missing = List.copyOf(missing);
+    }
+
+    /** The basis on which a claim is true though its words suggest another, and the figure there. */
+    public record TrueOn(String basis, Expr expr) {
+    }
+}

@@ -1,0 +1,36 @@
+package hwcalc.claims;
+
+import hwcalc.units.Quantity;
+import java.util.List;
+
+/**
+ * An expression of a claim, evaluated: its exact value (and {@code upper} for a range), what
+ * each name resolved to, warnings (mixed bases, fallbacks), sources, and {@code missing} when a
+ * sheet lacks a figure it needs (then the value is null).
+ */
+public record Evaluated(String label, String expression, Quantity value, Quantity upper, Integer dollarYear,
+                        List<String> references, List<String> warnings, List<String> sources, String missing) {
+
+    public Evaluated {
+        references = List.copyOf(references);
+        warnings = List.copyOf(warnings);
+        sources = List.copyOf(sources);
+    }
+
+    static Evaluated missing(String label, String expression, String what) {
+        return new Evaluated(label, expression, null, null, null, List.of(), List.of(), List.of(), what);
+    }
+
+    public boolean isAvailable() {
+        return missing == null;
+    }
+
+    public boolean isRange() {
+        return upper != null;
+    }
+
+    /** Warnings that mean the figure compares different bases (precision, sparsity, a fallback). */
+    public List<String> mixedBases() {
+        return warnings.stream().filter(w -> w.contains("mixes bases") || w.contains("FALLBACK")).toList();
+    }
+}

@@ -1,0 +1,111 @@
+package hwcalc.claims;
+
+import hwcalc.calc.CalcException;
+import hwcalc.units.Names;
+import hwcalc.units.Quantity;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What claims add to calc expressions: evidence names, replaced by their values in parentheses,
+ * and {@code months_per_doubling(G)}, since calc has no logarithms. Each replacement is recorded
+ * as a reference, so the arithmetic stays visible.
+ */
+final class Expressions {
+
+    static final String DOUBLING = "months_per_doubling";
+    private static final Pattern NAME = Pattern.compile("(?<![A-Za-z0-9_.\\-])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![A-Za-z0-9_.\\-])");
+
+    private Expressions() {
+    }
+
+    record Expanded(String text, List<String> references, List<String> sources) {
+    }
+
+    /** The expression with evidence and functions replaced; the references say by what. */
+    static Expanded expand(String text, Map<String, Evidence> evidence, Function<String, Quantity> calc) {
+        List<String> refs = new ArrayList<>();
+        LinkedHashSet<String> sources = new LinkedHashSet<>();
+        String s = functions(text, evidence, calc, refs, sources);
+        s = names(s, evidence, refs, sources);
+        return new Expanded(s, refs, List.copyOf(sources));
+    }
+
+    private static String names(String text, Map<String, Evidence> evidence, List<String> refs, LinkedHashSet<String> sources) {
+        Matcher m = NAME.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            Evidence e = evidence.get(name);
+            if (e == null) {
+                List<String> near = Names.nearest(name, evidence.keySet(), 1);
+                throw new CalcException("unknown evidence '" + name + "'" + (near.isEmpty()
+                        ? (evidence.isEmpty() ? " (this claim has no evidence)" : " (known: " + String.join(", ", evidence.keySet()) + ")")
+                        : "; did you mean '" + near.get(0) + "'?"));
+            }
+            String ref = name + " = " + e.value() + (e.label() == null ? "" : " " + e.label()) + " (" + e.source() + ")";
+            if (!refs.contains(ref)) {
+                refs.add(ref);
+            }
+            sources.add(e.source());
+            m.appendReplacement(out, Matcher.quoteReplacement("(" + e.value() + ")"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String functions(String text, Map<String, Evidence> evidence, Function<String, Quantity> calc,
+                                    List<String> refs, LinkedHashSet<String> sources) {
+        String s = text;
+        int at;
+        while ((at = s.indexOf(DOUBLING + "(")) >= 0) {
+            int open = at + DOUBLING.length();
+            int close = matching(s, open);
+            String inner = s.substring(open + 1, close);
+            Expanded arg = expand(inner, evidence, calc);
+            refs.addAll(arg.references());
+            sources.addAll(arg.sources());
+            Quantity g = calc.apply(arg.text());
+            BigDecimal months = monthsPerDoubling(g);
+            refs.add(DOUBLING + "(" + inner.strip() + ") = 12 / log2(" + g + ") = " + months.toPlainString());
+            s = s.substring(0, at) + "(" + months.toPlainString() + ")" + s.substring(close + 1);
+        }
+        return s;
+    }
+
+    /**
+     * Months per doubling for growth by G per year: 12 x ln 2 / ln G. Computed in double (there is
+     * no BigDecimal logarithm) and cut to 12 significant digits, which clears the last-bit noise
+     * so that 4x per year gives exactly 6.
+     */
+    static BigDecimal monthsPerDoubling(Quantity growth) {
+        if (!growth.unit().isOne()) {
+            throw new CalcException(DOUBLING + " takes a growth factor per year, a plain number; got " + growth);
+        }
+        double g = growth.value().doubleValue();
+        if (!(g > 1)) {
+            throw new CalcException(DOUBLING + " needs growth above 1 per year; got " + growth);
+        }
+        double months = 12 / (Math.log(g) / Math.log(2));
+        return BigDecimal.valueOf(months).round(new MathContext(12)).stripTrailingZeros();
+    }
+
+    private static int matching(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            if (s.charAt(i) == '(') {
+                depth++;
+            } else if (s.charAt(i) == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new CalcException("missing ')' after " + DOUBLING + "(");
+    }
+}
