@@ -33,7 +33,16 @@ public final class Main {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cl = commandLine(out, err, debug, args);
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (Error e) { // e.g. OutOfMemoryError or a broken jar: still one line, never a raw trace
+            err.println("hwcalc: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            code = INTERNAL_ERROR;
+        }
         out.flush();
         err.flush();
         return code;
