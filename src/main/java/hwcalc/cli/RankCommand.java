@@ -94,7 +94,8 @@ public class RankCommand implements Callable<Integer> {
             parts.add(v.peak().core().key() + ", " + v.peak().basis().label());
         }
         if (v.price() != null) {
-            parts.add(v.price().kind().label() + " " + v.price().date().year());
+            parts.add(v.price().kind().label() + " " + v.price().date().year()
+                    + (v.dollarYear() != null && v.dollarYear() != v.price().date().year() ? " in " + v.dollarYear() + " $" : ""));
         }
         return String.join("; ", parts);
     }

@@ -59,6 +59,13 @@ class BundledExamplesTest {
     }
 
     @Test
+    void rank_says_which_years_dollars() {
+        Cli r = Cli.run("rank", "--by", "usd-per-tflops", "--adjust-to", "2024", "--top", "3");
+        // rtx-4090: $1,599 (2022) x 313.689 / 292.655 = 1,713.94; / 330 TFLOPS FP16 dense = 5.194 -> 5.19
+        assertThat(r.out()).contains("rtx-4090").contains("5.19 USD/TFLOPS").contains("list price 2022 in 2024 $");
+    }
+
+    @Test
     void unknown_id_suggests() {
         Cli r = Cli.run("show", "no-such-chip");
         assertThat(r.code()).isEqualTo(2);
