@@ -1,16 +1,15 @@
 package hwcalc.epoch;
 
+import hwcalc.report.AtomicFiles;
 import hwcalc.spec.SpecException;
 import hwcalc.spec.SpecLoader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -146,15 +145,7 @@ public final class EpochImport {
             }
         }
         for (Draft d : drafts) {
-            Path target = outDir.resolve(d.id() + ".yaml");
-            Path tmp = Files.createTempFile(outDir, "." + d.id() + "-", ".tmp");
-            try {
-                Files.writeString(tmp, d.yaml(), StandardCharsets.UTF_8);
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException | UncheckedIOException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
+            AtomicFiles.write(outDir.resolve(d.id() + ".yaml"), d.yaml().getBytes(StandardCharsets.UTF_8));
         }
     }
 }
