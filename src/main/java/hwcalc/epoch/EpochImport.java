@@ -4,6 +4,7 @@ import hwcalc.report.AtomicFiles;
 import hwcalc.spec.SpecException;
 import hwcalc.spec.SpecLoader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,9 @@ public final class EpochImport {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).get();
 
+    /** Files above this size are refused before reading: Epoch's dataset is about 1 MiB. */
+    static final long MAX_BYTES = 128L * 1024 * 1024;
+
     private final LocalDate seen;
 
     /** @param seen the date the dataset was read, for the Epoch source */
@@ -41,53 +46,91 @@ public final class EpochImport {
     record Draft(String id, String yaml) {
     }
 
+    /** Reads the CSV and writes its sheets into outDir; see {@link #parse} for what is read. */
     public ImportReport run(Path csv, Path outDir, boolean force) throws IOException {
+        Parsed parsed = parse(read(csv), csv.toString());
+        write(parsed.drafts(), outDir, force);
+        List<Path> written = parsed.drafts().stream().map(d -> outDir.resolve(d.id() + ".yaml")).toList();
+        return new ImportReport(parsed.rows(), written, parsed.skippedRows(), parsed.skippedCells(), parsed.suffixedIds(),
+                parsed.joinedRows());
+    }
+
+    /** The sheets a CSV makes, and what was skipped, before anything is written. */
+    record Parsed(List<Draft> drafts, int rows, Map<String, List<String>> skippedRows, Map<String, Integer> skippedCells,
+                  int suffixedIds, int joinedRows) {
+    }
+
+    /**
+     * Turns the bytes of a CSV into drafts, in memory.
+     *
+     * @param source the file name, for messages
+     * @throws CsvFormatException when the bytes are not a CSV with Epoch's columns; nothing else
+     */
+    Parsed parse(byte[] bytes, String source) {
         Map<String, List<String>> skippedRows = new LinkedHashMap<>();
         Map<String, Integer> skippedCells = new TreeMap<>();
         List<Draft> drafts = new ArrayList<>();
         Slugs slugs = new Slugs();
         int rows = 0;
         int joined = 0;
-        try (CSVParser parser = CSVParser.parse(decode(csv), FORMAT)) {
-            if (!parser.getHeaderMap().containsKey(EpochColumns.NAME)) {
-                throw new IllegalArgumentException(csv + ": not Epoch's chip dataset (no '" + EpochColumns.NAME + "' column)");
-            }
-            int columns = parser.getHeaderMap().size();
-            CSVRecord cut = null; // a name alone on its record: a stray carriage return may have cut its row
-            for (CSVRecord rec : parser) {
-                if (cut != null && rec.size() == columns && rec.get(0).isBlank()) {
-                    // the rest of the cut row: join the two (the dataset has one, after "RTX 2080 Ti Founders Edition")
-                    rows++;
-                    joined++;
-                    accept(new EpochRow(rec, cut.get(0), skippedCells), slugs, drafts, skippedRows);
-                    cut = null;
-                    continue;
-                }
-                if (cut != null) {
-                    rows++;
-                    skip(skippedRows, "ragged row (1 of " + columns + " fields)", "row " + cut.getRecordNumber() + " '" + cut.get(0).strip() + "'");
-                    cut = null;
-                }
-                if (rec.size() == 1 && !rec.get(0).isBlank() && columns > 1) {
-                    cut = rec;
-                    continue;
-                }
+        CSVParser parser = open(decode(bytes, source), source);
+        if (!parser.getHeaderMap().containsKey(EpochColumns.NAME)) {
+            throw new CsvFormatException(source + ": not Epoch's chip dataset (no '" + EpochColumns.NAME + "' column)");
+        }
+        int columns = parser.getHeaderMap().size();
+        CSVRecord cut = null; // a name alone on its record: a stray carriage return may have cut its row
+        Iterator<CSVRecord> records = parser.iterator();
+        while (hasNext(records, parser, source)) {
+            CSVRecord rec = records.next();
+            if (cut != null && rec.size() == columns && rec.get(0).isBlank()) {
+                // the rest of the cut row: join the two (the dataset has one, after "RTX 2080 Ti Founders Edition")
                 rows++;
-                if (!rec.isConsistent()) {
-                    skip(skippedRows, "ragged row (" + rec.size() + " of " + columns + " fields)", "row " + rec.getRecordNumber()
-                            + (rec.get(0).isBlank() ? "" : " '" + rec.get(0).strip() + "'"));
-                } else {
-                    accept(new EpochRow(rec, null, skippedCells), slugs, drafts, skippedRows);
-                }
+                joined++;
+                accept(new EpochRow(rec, cut.get(0), skippedCells), slugs, drafts, skippedRows);
+                cut = null;
+                continue;
             }
             if (cut != null) {
                 rows++;
                 skip(skippedRows, "ragged row (1 of " + columns + " fields)", "row " + cut.getRecordNumber() + " '" + cut.get(0).strip() + "'");
+                cut = null;
+            }
+            if (rec.size() == 1 && !rec.get(0).isBlank() && columns > 1) {
+                cut = rec;
+                continue;
+            }
+            rows++;
+            if (!rec.isConsistent()) {
+                skip(skippedRows, "ragged row (" + rec.size() + " of " + columns + " fields)", "row " + rec.getRecordNumber()
+                        + (rec.get(0).isBlank() ? "" : " '" + rec.get(0).strip() + "'"));
+            } else {
+                accept(new EpochRow(rec, null, skippedCells), slugs, drafts, skippedRows);
             }
         }
-        write(drafts, outDir, force);
-        List<Path> written = drafts.stream().map(d -> outDir.resolve(d.id() + ".yaml")).toList();
-        return new ImportReport(rows, written, skippedRows, skippedCells, slugs.suffixed(), joined);
+        if (cut != null) {
+            rows++;
+            skip(skippedRows, "ragged row (1 of " + columns + " fields)", "row " + cut.getRecordNumber() + " '" + cut.get(0).strip() + "'");
+        }
+        return new Parsed(drafts, rows, skippedRows, skippedCells, slugs.suffixed(), joined);
+    }
+
+    /** Commons CSV reports a broken header as IllegalArgumentException and I/O as IOException: one message each. */
+    private static CSVParser open(String text, String source) {
+        try {
+            return CSVParser.parse(text, FORMAT);
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new CsvFormatException(source + ":1: bad CSV header: " + e.getMessage());
+        }
+    }
+
+    /** Commons CSV reports a broken record (an unclosed quote) as an unchecked exception from hasNext. */
+    private static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser, String source) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            throw new CsvFormatException(source + ":" + parser.getCurrentLineNumber() + ": bad CSV: " + why);
+        }
     }
 
     private void accept(EpochRow row, Slugs slugs, List<Draft> drafts, Map<String, List<String>> skippedRows) {
@@ -123,14 +166,23 @@ public final class EpochImport {
         }
     }
 
-    private static String decode(Path csv) throws IOException {
-        byte[] bytes = Files.readAllBytes(csv);
+    /** The file's bytes, refused above {@link #MAX_BYTES}: the whole file is held in memory. */
+    private static byte[] read(Path csv) throws IOException {
+        long size = Files.size(csv);
+        if (size > MAX_BYTES) {
+            throw new CsvFormatException(csv + ": " + size + " bytes is more than the " + MAX_BYTES / (1024 * 1024)
+                    + " MiB an import reads (Epoch's dataset is about 1 MiB)");
+        }
+        return Files.readAllBytes(csv);
+    }
+
+    private static String decode(byte[] bytes, String source) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text; // Epoch's export starts with a BOM
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(csv + ": not UTF-8 text");
+            throw new CsvFormatException(source + ": not UTF-8 text");
         }
     }
 
