@@ -54,12 +54,16 @@ public class ImportEpochCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new UserException("--seen: '" + seen + "' is not a date (YYYY-MM-DD)");
         }
+        TerminalProgress progress = TerminalProgress.on(spec.commandLine().getErr());
+        ImportReport report;
         try {
-            ImportReport report = new EpochImport(seenOn).run(csv, out, force);
-            spec.commandLine().getOut().print(report.summary(out));
-            return ExitCodes.OK;
+            report = new EpochImport(seenOn, progress).run(csv, out, force);
         } catch (IOException e) {
             throw new UserException("cannot import " + csv + " into " + out + ": " + e.getMessage());
+        } finally {
+            progress.clear(); // before the summary or the error, which start on a clean line
         }
+        spec.commandLine().getOut().print(report.summary(out));
+        return ExitCodes.OK;
     }
 }

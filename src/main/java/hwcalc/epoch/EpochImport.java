@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Turns Epoch AI's chip dataset into one spec sheet per chip. Every sheet is read back by the
@@ -30,16 +31,25 @@ import org.apache.commons.csv.CSVRecord;
 public final class EpochImport {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true).get();
+            .setIgnoreEmptyLines(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get(); // two columns of one name: which is meant?
 
     /** Files above this size are refused before reading: Epoch's dataset is about 1 MiB. */
     static final long MAX_BYTES = 128L * 1024 * 1024;
 
+    private static final int PROGRESS_EVERY = 1_000;
+
     private final LocalDate seen;
+    private final ImportProgress progress;
 
     /** @param seen the date the dataset was read, for the Epoch source */
     public EpochImport(LocalDate seen) {
+        this(seen, ImportProgress.NONE);
+    }
+
+    public EpochImport(LocalDate seen, ImportProgress progress) {
         this.seen = seen;
+        this.progress = progress;
     }
 
     /** A sheet ready to write. */
@@ -49,10 +59,11 @@ public final class EpochImport {
     /** Reads the CSV and writes its sheets into outDir; see {@link #parse} for what is read. */
     public ImportReport run(Path csv, Path outDir, boolean force) throws IOException {
         Parsed parsed = parse(read(csv), csv.toString());
+        int stale = AtomicFiles.removeStale(outDir); // left by an import that was killed mid-write
         write(parsed.drafts(), outDir, force);
         List<Path> written = parsed.drafts().stream().map(d -> outDir.resolve(d.id() + ".yaml")).toList();
         return new ImportReport(parsed.rows(), written, parsed.skippedRows(), parsed.skippedCells(), parsed.suffixedIds(),
-                parsed.joinedRows());
+                parsed.joinedRows(), stale);
     }
 
     /** The sheets a CSV makes, and what was skipped, before anything is written. */
@@ -82,6 +93,9 @@ public final class EpochImport {
         Iterator<CSVRecord> records = parser.iterator();
         while (hasNext(records, parser, source)) {
             CSVRecord rec = records.next();
+            if (rec.getRecordNumber() % PROGRESS_EVERY == 0) {
+                progress.at("reading rows", rec.getRecordNumber(), -1);
+            }
             if (cut != null && rec.size() == columns && rec.get(0).isBlank()) {
                 // the rest of the cut row: join the two (the dataset has one, after "RTX 2080 Ti Founders Edition")
                 rows++;
@@ -186,7 +200,7 @@ public final class EpochImport {
         }
     }
 
-    private static void write(List<Draft> drafts, Path outDir, boolean force) throws IOException {
+    private void write(List<Draft> drafts, Path outDir, boolean force) throws IOException {
         Files.createDirectories(outDir);
         if (!force) {
             List<String> existing = drafts.stream().map(d -> d.id() + ".yaml")
@@ -196,7 +210,11 @@ public final class EpochImport {
                         + existing.get(0) + "); nothing was written: use --force to overwrite");
             }
         }
-        for (Draft d : drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (i % PROGRESS_EVERY == 0) {
+                progress.at("writing sheets", i, drafts.size());
+            }
             AtomicFiles.write(outDir.resolve(d.id() + ".yaml"), d.yaml().getBytes(StandardCharsets.UTF_8));
         }
     }

@@ -32,11 +32,11 @@ final class EpochRow {
         return record.getRecordNumber() - (name != null ? 1 : 0);
     }
 
-    /** The trimmed text of a column, "" when absent or blank; inner runs of spaces collapse. */
+    /** The trimmed text of a column, "" when absent or blank; inner runs of white space, line breaks too, are one space. */
     String text(String column) {
         String raw = name != null && column.equals(EpochColumns.NAME) ? name
                 : record.isMapped(column) && record.isSet(column) ? record.get(column) : "";
-        return raw.strip().replaceAll("[ \\t]+", " ");
+        return raw.strip().replaceAll("\\s+", " ");
     }
 
     /** A positive number, or null (blank, or skipped with a reason). */

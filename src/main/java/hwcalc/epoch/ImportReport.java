@@ -7,10 +7,12 @@ import java.util.Map;
 /**
  * What an import did: rows read, sheets written, rows skipped (by reason, with examples),
  * cells left out of rows that were kept (by reason), ids that needed a suffix, and rows a stray
- * line break had cut in two and the import joined again.
+ * line break had cut in two and the import joined again, and temporary files of a killed earlier
+ * import that were removed.
  */
 public record ImportReport(int rows, List<Path> written, Map<String, List<String>> skippedRows,
-                           Map<String, Integer> skippedCells, int suffixedIds, int joinedRows) {
+                           Map<String, Integer> skippedCells, int suffixedIds, int joinedRows,
+                           int staleTemporaryFiles) {
 
     public int skipped() {
         return skippedRows.values().stream().mapToInt(List::size).sum();
@@ -35,6 +37,10 @@ public record ImportReport(int rows, List<Path> written, Map<String, List<String
         if (suffixedIds > 0) {
             s.append(suffixedIds).append(suffixedIds == 1 ? " id" : " ids")
                     .append(" got a -2, -3... suffix: the dataset repeats those names\n");
+        }
+        if (staleTemporaryFiles > 0) {
+            s.append("removed ").append(staleTemporaryFiles).append(staleTemporaryFiles == 1 ? " temporary file" : " temporary files")
+                    .append(" left in the folder by an import that was killed\n");
         }
         return s.toString();
     }
