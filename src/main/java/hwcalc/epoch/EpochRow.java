@@ -49,7 +49,13 @@ final class EpochRow {
             skip("not a number: " + EpochColumns.shortName(column));
             return null;
         }
-        BigDecimal v = new BigDecimal(t);
+        BigDecimal v;
+        try {
+            v = new BigDecimal(t);
+        } catch (NumberFormatException e) { // an exponent beyond int range (found by the fuzzer)
+            skip("out of range: " + EpochColumns.shortName(column));
+            return null;
+        }
         if (v.signum() == 0) {
             skip("zero: " + EpochColumns.shortName(column));
             return null;
