@@ -198,4 +198,36 @@ class CalculatorTest {
         assertThatThrownBy(() -> eval("box-b.price.dense"))
                 .hasMessage("tags apply to peak figures only, not to 'price' in box-b.price.dense");
     }
+
+    @Test
+    void dollar_years_clash_in_products_too() {
+        assertThatThrownBy(() -> eval("$1@2016 * $1@2020"))
+                .hasMessage("cannot multiply 2016 dollars and 2020 dollars; convert one first, e.g. (X in 2020 dollars)");
+        assertThatThrownBy(() -> eval("$1@2016 / $1@2020"))
+                .hasMessage("cannot divide 2016 dollars and 2020 dollars; convert one first, e.g. (X in 2020 dollars)");
+    }
+
+    @Test
+    void power_weight_and_missing_figures(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        assertThat(eval("chip-a.power").value().toString()).isEqualTo("300 W");
+        assertThatThrownBy(() -> eval("chip-a.weight")).isInstanceOf(MissingFigureException.class).hasMessage("chip-a has no weight");
+        java.nio.file.Files.writeString(dir.resolve("box-w.yaml"), """
+                id: box-w
+                name: Box W
+                vendor: Acme
+                kind: system
+                sources:
+                  w: {url: https://example.org/box-w, seen: 2026-11-28}
+                weight: {value: 134 lb, source: w}
+                """);
+        Calculator withWeight = new Calculator(hwcalc.spec.Catalogue.of(
+                hwcalc.spec.SpecLoader.readAll(hwcalc.spec.SpecLoader.folderFiles(dir, "w")), java.util.List.of()), Cpi.bundled());
+        // 134 lb x 0.45359237 = 60.78137758 kg
+        CalcResult kg = withWeight.evaluate("box-w.weight to kg");
+        assertThat(kg.value().value()).isEqualByComparingTo("60.78137758");
+        assertThat(kg.sourceUrls()).containsExactly("https://example.org/box-w");
+        assertThat(kg.references()).containsExactly("box-w.weight = 134 lb");
+        assertThatThrownBy(() -> withWeight.evaluate("box-w.price")).isInstanceOf(MissingFigureException.class)
+                .hasMessage("box-w has no price");
+    }
 }

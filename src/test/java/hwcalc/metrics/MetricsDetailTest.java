@@ -250,6 +250,16 @@ class MetricsDetailTest {
     }
 
     @Test
+    void values_carry_the_urls_of_their_sources() {
+        assertThat(compute("chip-a", Metric.PEAK, fp16).sourceUrls()).containsExactly("https://example.org/chip-a");
+        // box-b's price is its own, the peak its own: one URL, listed once
+        assertThat(compute("box-b", Metric.USD_PER_TFLOPS, fp16).sourceUrls()).containsExactly("https://example.org/box-b");
+        assertThat(Peaks.urls(s("chip-a"), List.of("s1", "nope"))).containsExactly("https://example.org/chip-a");
+        Cpi cpi = Cpi.bundled();
+        assertThat(new Metrics(peaks, cpi).cpi()).isSameAs(cpi);
+    }
+
+    @Test
     void cpi_factor_is_the_ratio_of_the_two_years() {
         // 313.689 / 240.007 = 1.30699...
         assertThat(Cpi.bundled().factor(2016, 2024)).isBetween(new BigDecimal("1.306999"), new BigDecimal("1.307000"));

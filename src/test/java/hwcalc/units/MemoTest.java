@@ -45,4 +45,11 @@ class MemoTest {
         assertThat(computed).containsExactly("abc", "abc");
         assertThat(memo.size()).isZero();
     }
+
+    @Test
+    void bounded_follows_the_nocache_switch() {
+        Memo<String, String> memo = Memo.bounded(5);
+        assertThat(memo.get("ab", this::length)).isEqualTo("ab=2");
+        assertThat(memo.size()).isEqualTo(Memo.CACHING ? 1 : 0);
+    }
 }

@@ -158,5 +158,8 @@ class QuantityTest {
         // "area" starts with a vowel at index 0
         assertThatThrownBy(() -> Quantity.parse("1 mm2", List.of(Units.POWER)))
                 .hasMessage("'1 mm2': mm2 is an area, expected power");
+        // a rate where a count belongs: dropping the S is the hint
+        assertThatThrownBy(() -> Quantity.parse("5 TFLOPS", List.of(Units.FLOP)))
+                .hasMessage("'5 TFLOPS': TFLOPS is a FLOP rate, expected FLOP count; did you mean TFLOP?");
     }
 }

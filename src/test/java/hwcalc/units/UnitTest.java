@@ -162,5 +162,7 @@ class UnitTest {
     void parenthesised_units_with_spaces_and_exponents() {
         assertThat(Unit.parse("( W / s ) ^2")).isEqualTo(Unit.parse("W^2/s^2"));
         assertThat(Unit.parse("W*(GB/s)").symbol()).isEqualTo("W*GB/s");
+        // spaces after an exponent
+        assertThat(Unit.parse("W^2 / s")).isEqualTo(Unit.parse("W^2/s"));
     }
 }
