@@ -123,13 +123,13 @@ public final class Calculator {
             this.refs = refs;
         }
 
+        // Whitespace: the text arrives stripped; unary() skips before each operand and product()
+        // after it, so expr() and parseAll() always resume at a non-space character or the end.
         CalcValue parseAll() {
-            skip();
             if (pos >= s.length()) {
                 throw new CalcException("empty expression");
             }
             CalcValue v = expr();
-            skip();
             if (pos < s.length()) {
                 throw CalcException.at(s, pos, s.charAt(pos) == ')' ? "unbalanced ')'" : "unexpected '" + s.substring(pos, Math.min(s.length(), pos + 10)) + "'");
             }
@@ -139,7 +139,6 @@ public final class Calculator {
         CalcValue expr() {
             CalcValue v = product();
             while (true) {
-                skip();
                 if (peek('+') || peek('-')) {
                     char op = s.charAt(pos++);
                     CalcValue r = product();
@@ -186,7 +185,6 @@ public final class Calculator {
         }
 
         CalcValue atom() {
-            skip();
             if (pos >= s.length()) {
                 throw CalcException.at(s, pos, "expression ends too early");
             }
@@ -197,7 +195,6 @@ public final class Calculator {
                 }
                 pos++;
                 CalcValue v = expr();
-                skip();
                 if (!peek(')')) {
                     throw CalcException.at(s, pos, "missing ')'");
                 }

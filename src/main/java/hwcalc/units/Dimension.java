@@ -60,11 +60,8 @@ public record Dimension(Map<String, Integer> exponents) {
     /** A readable name, e.g. "FLOP rate" for FLOP/s, else the base formula. */
     public String describe() {
         String known = Units.dimensionName(this);
-        if (known != null) {
+        if (known != null) { // includes NONE, "dimensionless"
             return known;
-        }
-        if (isNone()) {
-            return "dimensionless";
         }
         StringBuilder out = new StringBuilder();
         new TreeMap<>(exponents).forEach((base, exp) -> {

@@ -47,6 +47,6 @@ public final class Names {
             }
         }
         hits.sort(Comparator.comparingInt((String c) -> distance(w, c)).thenComparing(c -> c));
-        return hits.size() > max ? hits.subList(0, max) : hits;
+        return hits.subList(0, Math.min(max, hits.size()));
     }
 }

@@ -26,12 +26,11 @@ public final class Unit {
     private final int hash;
 
     /** Results of unit algebra, memoised: the same few products and quotients recur in every metric. */
-    private static final java.util.concurrent.ConcurrentHashMap<Unit, java.util.concurrent.ConcurrentHashMap<Unit, Unit>> TIMES =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.concurrent.ConcurrentHashMap<Unit, Unit> INVERSE = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int CACHE_LIMIT = 4096;
-    /** Caches off (-Dhwcalc.nocache=true) for mutation testing, where a warm cache hides a mutant. */
-    static final boolean CACHING = !Boolean.getBoolean("hwcalc.nocache");
+    private static final Memo<Pair, Unit> TIMES = Memo.bounded(4096);
+    private static final Memo<Unit, Unit> INVERSE = Memo.bounded(4096);
+
+    private record Pair(Unit left, Unit right) {
+    }
 
     private Unit(LinkedHashMap<NamedUnit, Integer> t) {
         t.values().removeIf(exp -> exp == 0);
@@ -62,19 +61,7 @@ public final class Unit {
     }
 
     public Unit times(Unit other) {
-        if (!CACHING) {
-            return multiply(other);
-        }
-        var row = TIMES.get(this);
-        Unit hit = row == null ? null : row.get(other);
-        if (hit != null) {
-            return hit;
-        }
-        Unit product = multiply(other);
-        if (TIMES.size() < CACHE_LIMIT) {
-            TIMES.computeIfAbsent(this, k -> new java.util.concurrent.ConcurrentHashMap<>()).put(other, product);
-        }
-        return product;
+        return TIMES.get(new Pair(this, other), p -> multiply(other));
     }
 
     private Unit multiply(Unit other) {
@@ -90,17 +77,7 @@ public final class Unit {
     }
 
     public Unit dividedBy(Unit other) {
-        if (!CACHING) {
-            return multiply(other.pow(-1));
-        }
-        Unit inverse = INVERSE.get(other);
-        if (inverse == null) {
-            inverse = other.pow(-1);
-            if (INVERSE.size() < CACHE_LIMIT) {
-                INVERSE.put(other, inverse);
-            }
-        }
-        return times(inverse);
+        return times(INVERSE.get(other, o -> o.pow(-1)));
     }
 
     /** Exact factor from this unit to the base unit of its dimension (TFLOPS: 1e12). */

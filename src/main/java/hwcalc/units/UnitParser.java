@@ -23,21 +23,10 @@ final class UnitParser {
     }
 
     /** Parsed units by text: metrics ask for the same few units millions of times in a ranking. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, Unit> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Memo<String, Unit> CACHE = Memo.bounded(4096);
 
     static Unit parseUnit(String text) {
-        if (!Unit.CACHING) {
-            return parseUncached(text);
-        }
-        Unit cached = CACHE.get(text);
-        if (cached != null) {
-            return cached;
-        }
-        Unit u = parseUncached(text);
-        if (CACHE.size() < 4096) {
-            CACHE.put(text, u);
-        }
-        return u;
+        return CACHE.get(text, UnitParser::parseUncached);
     }
 
     private static Unit parseUncached(String text) {
@@ -162,8 +151,7 @@ final class UnitParser {
             Unit base;
             if (pos < s.length() && s.charAt(pos) == '(') {
                 pos++;
-                base = expression();
-                skipSpace();
+                base = expression(); // returns at a non-space character or the end
                 if (pos >= s.length() || s.charAt(pos) != ')') {
                     throw new QuantityFormatException("unbalanced parenthesis in unit '" + original + "'");
                 }

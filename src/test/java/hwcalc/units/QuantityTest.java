@@ -116,4 +116,50 @@ class QuantityTest {
         // 700 lb x 0.45359237 kg/lb = 317.5146590 kg (the seed article's 317.5 kg)
         assertThat(Quantity.parse("700 lb").to(Unit.parse("kg")).value()).isEqualByComparingTo("317.51465900");
     }
+
+    @Test
+    void non_numbers_are_named_exactly() {
+        assertThatThrownBy(() -> Quantity.parse("NaN W")).hasMessage("'NaN W' is not a finite number");
+        assertThatThrownBy(() -> Quantity.parse("Infinity W")).hasMessage("'Infinity W' is not a finite number");
+        assertThatThrownBy(() -> Quantity.parse("about 5 W")).hasMessage("'about 5 W' does not start with a number");
+    }
+
+    @Test
+    void figures_are_bounded_at_ten_to_the_sixty() {
+        // 1e60 and 12e59 = 1.2e60 have exponent 60: accepted; 12e60 = 1.2e61 is not
+        assertThat(Quantity.parse("1e60 W").value()).isEqualByComparingTo("1e60");
+        assertThat(Quantity.parse("12e59 W").value()).isEqualByComparingTo("1.2e60");
+        assertThat(Quantity.parse("1e-60 W").value()).isEqualByComparingTo("1e-60");
+        assertThatThrownBy(() -> Quantity.parse("12e60 W")).hasMessage("'12e60 W' is out of range (|exponent| > 60)");
+        assertThatThrownBy(() -> Quantity.parse("1e-61 W")).hasMessage("'1e-61 W' is out of range (|exponent| > 60)");
+    }
+
+    @Test
+    void an_e_belongs_to_the_number_only_before_a_digit_or_sign() {
+        assertThat(Quantity.parse("1e-3 W")).isEqualTo(Quantity.parse("0.001 W"));
+        assertThat(Quantity.parse("1e+3 W")).isEqualTo(Quantity.parse("1000 W"));
+        assertThat(Quantity.parse("1e3W")).isEqualTo(Quantity.parse("1000 W"));
+        // 1EFLOPS is 1 EFLOPS, not 1E followed by FLOPS
+        assertThat(Quantity.parse("1EFLOPS")).isEqualTo(Quantity.of("1", "EFLOPS"));
+        // a trailing e is a (wrong) unit, not half an exponent
+        assertThatThrownBy(() -> Quantity.parse("2e")).hasMessageStartingWith("unknown unit 'e'");
+        // a bare number is a plain number
+        assertThat(Quantity.parse("42")).isEqualTo(Quantity.number(new BigDecimal("42")));
+    }
+
+    @Test
+    void adding_other_dimensions_says_add() {
+        assertThatThrownBy(() -> Quantity.parse("1 W").plus(Quantity.parse("1 s")))
+                .hasMessage("cannot add W (power) and s (time)");
+    }
+
+    @Test
+    void wrong_dimension_message_uses_the_right_article() {
+        // "area" starts with a vowel at index 0
+        assertThatThrownBy(() -> Quantity.parse("1 mm2", List.of(Units.POWER)))
+                .hasMessage("'1 mm2': mm2 is an area, expected power");
+        // a rate where a count belongs: dropping the S is the hint
+        assertThatThrownBy(() -> Quantity.parse("5 TFLOPS", List.of(Units.FLOP)))
+                .hasMessage("'5 TFLOPS': TFLOPS is a FLOP rate, expected FLOP count; did you mean TFLOP?");
+    }
 }

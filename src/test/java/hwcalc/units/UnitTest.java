@@ -126,4 +126,43 @@ class UnitTest {
         assertThat(Names.nearest("abcdefghi", List.of("abcdefXYZ"), 3)).containsExactly("abcdefXYZ");
         assertThat(Names.nearest("abcdefghi", List.of("abcdeWXYZ"), 3)).isEmpty();
     }
+
+    @Test
+    void names_match_substrings_of_three_letters_or_more() {
+        // "flo" is 3 edits from "tflops" (limit 2) but is contained in it
+        assertThat(Names.nearest("flo", List.of("TFLOPS"), 3)).containsExactly("TFLOPS");
+        // "ab" is too short to match by containment
+        assertThat(Names.nearest("ab", List.of("xxxxabxxxx"), 3)).isEmpty();
+        // a candidate contained in the wanted text counts from 3 letters: "gpu" does, "gp" does not
+        assertThat(Names.nearest("xxxxxxxxxgpu", List.of("gpu", "gp"), 3)).containsExactly("gpu");
+        assertThat(Names.nearest("abc", List.of("abd", "abe"), 2)).containsExactly("abd", "abe");
+    }
+
+    @Test
+    void registry_lookups_spellings_and_currencies() {
+        assertThat(Units.lookup("TFLOP/s").symbol()).isEqualTo("TFLOPS");
+        assertThat(Units.lookup("TFLOPS").symbol()).isEqualTo("TFLOPS");
+        assertThat(Units.lookup("furlong")).isNull();
+        assertThat(Units.spellings()).containsEntry("TFLOP/s", "TFLOPS").containsEntry("OP/s", "OPS");
+        assertThat(Unit.parse("USD").dimension().currency()).isEqualTo("USD");
+        assertThat(Unit.parse("GB").dimension().currency()).isNull();
+        assertThat(Unit.parse("USD^2").dimension().currency()).isNull();
+        assertThat(Dimension.NONE.describe()).isEqualTo("dimensionless");
+    }
+
+    @Test
+    void different_units_hash_differently() {
+        // hashing is by terms: equal units hash alike, and these five distinct units spread
+        assertThat(Unit.parse("W/s").hashCode()).isEqualTo(Unit.parse("W").dividedBy(Unit.parse("s")).hashCode());
+        assertThat(java.util.stream.Stream.of("W", "s", "GB", "USD", "TFLOPS").map(u -> Unit.parse(u).hashCode()).distinct())
+                .hasSize(5);
+    }
+
+    @Test
+    void parenthesised_units_with_spaces_and_exponents() {
+        assertThat(Unit.parse("( W / s ) ^2")).isEqualTo(Unit.parse("W^2/s^2"));
+        assertThat(Unit.parse("W*(GB/s)").symbol()).isEqualTo("W*GB/s");
+        // spaces after an exponent
+        assertThat(Unit.parse("W^2 / s")).isEqualTo(Unit.parse("W^2/s"));
+    }
 }

@@ -1,0 +1,267 @@
+package hwcalc.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import hwcalc.Fixtures;
+import hwcalc.spec.Catalogue;
+import hwcalc.spec.Core;
+import hwcalc.spec.Precision;
+import hwcalc.spec.SpecLoader;
+import hwcalc.spec.SpecSheet;
+import hwcalc.spec.Sparsity;
+import hwcalc.units.Quantity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Unavailable metrics, arithmetic and warning texts, ties and derived peaks, over the fixtures plus a few sheets written here. */
+class MetricsDetailTest {
+    private static final String SOURCES = "sources:\n  s: {url: https://example.org/x, seen: 2026-11-28}\n";
+
+    @TempDir
+    static Path extra;
+
+    private static Catalogue catalogue;
+
+    private static Catalogue cat() {
+        if (catalogue == null) {
+            sheet("chip-d", "accelerator", """
+                    throughput:
+                      - {precision: fp16, value: 50 TFLOPS, sparsity: dense, core: tensor, source: s}
+                    prices:
+                      - {amount: 2000 USD, kind: list, date: 2025-03, scope: chip, source: s}
+                    derivation:
+                      units: 100
+                      units_source: s
+                      boost_clock: {value: 1 GHz, source: s}
+                      flop_per_clock: {int8: 8}
+                    """);
+            sheet("rack-r", "system", "parts:\n  - {id: box-b, count: 2}\n");
+            sheet("rack-s", "system", "parts:\n  - {id: server-c, count: 2}\n");
+            sheet("tie-h", "accelerator", """
+                    throughput:
+                      - {precision: fp16, value: 100 TFLOPS, sparsity: dense, core: tensor, source: s}
+                      - {precision: fp8, value: 100 TFLOPS, sparsity: dense, core: tensor, source: s}
+                    """);
+            sheet("near-a", "accelerator", """
+                    throughput:
+                      - {precision: fp16, value: 1 TFLOPS, sparsity: dense, core: tensor, source: s}
+                    prices:
+                      - {amount: 1000.00000000000000000001 USD, kind: list, date: 2024, scope: chip, source: s}
+                    """);
+            sheet("near-b", "accelerator", """
+                    throughput:
+                      - {precision: fp16, value: 1.00000000000000000001 TFLOPS, sparsity: dense, core: tensor, source: s}
+                    prices:
+                      - {amount: 1000 USD, kind: list, date: 2024, scope: chip, source: s}
+                    """);
+            sheet("tie-z", "accelerator", "throughput:\n  - {precision: fp16, value: 5 TFLOPS, sparsity: dense, core: tensor, source: s}\n");
+            sheet("tie-a", "accelerator", "throughput:\n  - {precision: fp16, value: 5 TFLOPS, sparsity: dense, core: tensor, source: s}\n");
+            List<SpecSheet> base = new ArrayList<>(SpecLoader.readAll(SpecLoader.folderFiles(Fixtures.dir("basic"), "basic")));
+            base.addAll(SpecLoader.readAll(SpecLoader.folderFiles(Fixtures.dir("mixed"), "mixed")));
+            catalogue = Catalogue.of(base, SpecLoader.readAll(SpecLoader.folderFiles(extra, "extra")));
+        }
+        return catalogue;
+    }
+
+    private static void sheet(String id, String kind, String body) {
+        String text = "id: " + id + "\nname: " + id + "\nvendor: Acme\nkind: " + kind + "\n" + SOURCES + body;
+        try {
+            Files.writeString(extra.resolve(id + ".yaml"), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private final Peaks peaks = new Peaks(cat());
+    private final Metrics metrics = new Metrics(peaks, Cpi.bundled());
+    private final Request fp16 = Request.of(Precision.FP16, Sparsity.DENSE);
+
+    private SpecSheet s(String id) {
+        return cat().resolve(id);
+    }
+
+    private MetricValue compute(String id, Metric m, Request r) {
+        return metrics.compute(s(id), m, r);
+    }
+
+    @Test
+    void metrics_without_their_figure_say_which_is_missing() {
+        Request bf16 = Request.of(Precision.BF16, Sparsity.DENSE);
+        // tpu-b has a BF16 peak but no power, bandwidth or memory; chip-d has a USD price but no memory
+        assertThat(compute("tpu-b", Metric.FLOPS_PER_WATT, bf16).arithmetic()).isEqualTo("no power figure");
+        assertThat(compute("tpu-b", Metric.BYTES_PER_FLOP, bf16).arithmetic()).isEqualTo("no memory bandwidth figure");
+        assertThat(compute("tpu-b", Metric.RIDGE_POINT, bf16).isAvailable()).isFalse();
+        assertThat(compute("chip-d", Metric.USD_PER_GB, fp16).arithmetic()).isEqualTo("no memory capacity figure");
+        Request energy = new Request(Precision.BF16, Sparsity.DENSE, null, null, BigDecimal.ONE, new BigDecimal("0.10"), null, null);
+        assertThat(compute("tpu-b", Metric.ENERGY_COST, energy).arithmetic()).isEqualTo("no power figure");
+        assertThat(compute("chip-a", Metric.TIME_TO_COMPUTE, fp16).arithmetic()).isEqualTo("needs --flop-budget");
+        assertThat(compute("server-c", Metric.PRICE, fp16).arithmetic()).isEqualTo("no price on the sheet");
+    }
+
+    @Test
+    void usd_per_gb_uses_the_capacity_of_the_parts() {
+        // box-b: 8 x 16 GB = 128 GB; 129000 / 128 = 1007.8125 USD/GB
+        MetricValue v = compute("box-b", Metric.USD_PER_GB, fp16);
+        assertThat(v.value().value()).isEqualByComparingTo("1007.8125");
+        assertThat(v.arithmetic()).isEqualTo("129000 USD / 128 GB");
+        assertThat(v.notes()).containsExactly("box-b: memory capacity is the sum of parts 8 x 16 GB (chip-a)");
+    }
+
+    @Test
+    void capacity_sums_nested_parts_and_needs_every_part() {
+        // rack-r = 2 x box-b, box-b = 8 x chip-a of 16 GB: 2 x 128 GB = 256 GB
+        List<String> notes = new ArrayList<>();
+        assertThat(metrics.capacity(s("rack-r"), notes)).isEqualTo(Quantity.parse("256 GB"));
+        assertThat(notes).containsExactly("rack-r: memory capacity is the sum of parts 2 x 128 GB (box-b)");
+        // rack-s = 2 x server-c = 2 x 2 x cpu-c, which has no memory figure
+        List<String> none = new ArrayList<>();
+        assertThat(metrics.capacity(s("rack-s"), none)).isNull();
+        assertThat(none).isEmpty();
+    }
+
+    @Test
+    void peak_and_price_arithmetic_texts() {
+        assertThat(compute("chip-a", Metric.PEAK, fp16).arithmetic()).isEqualTo("21.2 TFLOPS (FP16 dense, vector, declared)");
+        // 8 x 10.6 = 84.8
+        assertThat(compute("box-b", Metric.PEAK, fp16.withPrecision(Precision.FP32)).arithmetic())
+                .isEqualTo("84.8 TFLOPS (FP32 dense, vector, sum of parts: 8 x 10.6 TFLOPS (chip-a))");
+        assertThat(compute("box-b", Metric.PRICE, fp16).arithmetic()).isEqualTo("129000 USD (list price, 2016-04, per system)");
+        assertThat(compute("box-b", Metric.PRICE, fp16.withAdjustTo(2024)).arithmetic())
+                .isEqualTo("129000 USD (list price, 2016-04, per system) x CPI-U 2024 / CPI-U 2016");
+    }
+
+    @Test
+    void provisional_cpi_years_are_noted_either_way() {
+        assertThat(compute("box-b", Metric.PRICE, fp16.withAdjustTo(2025)).notes()).containsExactly("CPI-U for 2025 is provisional");
+        // chip-d's price is in 2025 dollars: 2000 x 313.689 / 321.943 = 1948.72
+        MetricValue back = compute("chip-d", Metric.PRICE, fp16.withAdjustTo(2024));
+        assertThat(back.notes()).containsExactly("CPI-U for 2025 is provisional");
+        assertThat(back.value().value()).isBetween(new BigDecimal("1948.72"), new BigDecimal("1948.73"));
+        assertThat(compute("box-b", Metric.PRICE, fp16.withAdjustTo(2024)).notes()).isEmpty();
+    }
+
+    @Test
+    void vector_rate_note_only_when_no_core_was_asked_for() {
+        String note = "chip-a: no tensor-unit FP16 figure; using the vector-unit rate";
+        assertThat(compute("chip-a", Metric.PEAK, fp16).notes()).containsExactly(note);
+        Request vector = new Request(Precision.FP16, Sparsity.DENSE, Core.VECTOR, null, null, null, null, null);
+        assertThat(compute("chip-a", Metric.PEAK, vector).notes()).isEmpty();
+        assertThat(compute("gpu-t", Metric.PEAK, fp16).notes()).isEmpty();
+        // chip-d's INT8 is derived for the vector units; integer rates get no tensor note
+        MetricValue int8 = compute("chip-d", Metric.PEAK, Request.of(Precision.INT8, Sparsity.DENSE));
+        assertThat(int8.notes()).isEmpty();
+        // 100 units x 8 OP/clock x 1 GHz = 0.8 TOPS
+        assertThat(int8.value()).isEqualTo(Quantity.parse("0.8 TOPS"));
+        assertThat(int8.peak().arithmetic()).isEqualTo("100 units x 8 OP/clock x 1 GHz (boost)");
+    }
+
+    @Test
+    void first_principles_names_the_base_clock() {
+        // cpu-c: 16 x 32 x 2.3 GHz = 1177.6 GFLOPS = 1.1776 TFLOPS
+        Peak p = peaks.firstPrinciples(s("cpu-c"), Precision.FP32, Sparsity.DENSE, Core.VECTOR).orElseThrow();
+        assertThat(p.value().value()).isEqualByComparingTo("1.1776");
+        assertThat(p.arithmetic()).isEqualTo("16 units x 32 FLOP/clock x 2.3 GHz (base)");
+        assertThat(p.tags()).isEqualTo("FP32 dense, vector");
+        assertThat(p.basis().label()).isEqualTo("units x FLOP/clock x clock");
+    }
+
+    @Test
+    void all_lists_declared_peaks_then_derived_ones_not_declared() {
+        assertThat(peaks.catalogue()).isSameAs(cat());
+        // chip-a declares FP16 and FP32; FP64 = 3584 x 1 x 1.48 GHz = 5.30432 TFLOPS
+        assertThat(peaks.all(s("chip-a"))).extracting(p -> p.precision() + " " + p.basis() + " " + p.value())
+                .containsExactly("FP16 DECLARED 21.2 TFLOPS", "FP32 DECLARED 10.6 TFLOPS", "FP64 FIRST_PRINCIPLES 5.30432 TFLOPS");
+        // box-b declares FP16; FP64 = 8 x 5.30432 = 42.43456, FP32 = 8 x 10.6 = 84.8
+        assertThat(peaks.all(s("box-b"))).extracting(p -> p.precision() + " " + p.basis() + " " + p.value())
+                .containsExactly("FP16 DECLARED 170 TFLOPS", "FP64 SUM_OF_PARTS 42.43456 TFLOPS", "FP32 SUM_OF_PARTS 84.8 TFLOPS");
+    }
+
+    @Test
+    void ranking_breaks_ties_exactly_then_by_id() {
+        Ranking same = Ranking.of(metrics, List.of(s("tie-z"), s("tie-a")), Metric.PEAK, fp16, 0);
+        assertThat(same.ranked()).extracting(v -> v.sheet().id()).containsExactly("tie-a", "tie-z");
+        // 1 and 1.00000000000000000001 are one double; the exact values still order them
+        Ranking peak = Ranking.of(metrics, List.of(s("near-a"), s("near-b")), Metric.PEAK, fp16, 0);
+        assertThat(peak.ranked()).extracting(v -> v.sheet().id()).containsExactly("near-b", "near-a");
+        Ranking price = Ranking.of(metrics, List.of(s("near-a"), s("near-b")), Metric.PRICE, fp16, 0);
+        assertThat(price.ranked()).extracting(v -> v.sheet().id()).containsExactly("near-b", "near-a");
+    }
+
+    @Test
+    void ranking_skips_fallbacks_with_a_reason_and_keeps_other_reasons() {
+        // server-c only has FP32 (a fallback); tpu-b has no power. 170 / 2400 W = 70.83 beats 21.2 / 300 W = 70.67 GFLOPS/W
+        Ranking r = Ranking.of(metrics, List.of(s("server-c"), s("tpu-b"), s("chip-a"), s("box-b")), Metric.FLOPS_PER_WATT, fp16, 1);
+        assertThat(r.ranked()).extracting(v -> v.sheet().id()).containsExactly("box-b");
+        assertThat(r.skipped()).extracting(MetricValue::arithmetic)
+                .containsExactly("only a fallback precision", "no power figure");
+    }
+
+    @Test
+    void a_single_sheet_has_nothing_to_warn_about() {
+        Comparison c = Comparison.of(metrics, List.of(s("box-b")), fp16, List.of(Metric.PEAK, Metric.PRICE));
+        assertThat(c.warnings()).isEmpty();
+        assertThat(c.likeForLike()).isEmpty();
+    }
+
+    @Test
+    void comparison_warning_texts() {
+        Comparison c = Comparison.of(metrics, List.of(s("box-b"), s("box-t")), fp16, List.of(Metric.PEAK, Metric.PRICE));
+        assertThat(c.warnings()).contains(
+                "tensor and vector units are compared: box-b vector, box-t tensor",
+                "prices are of different kinds: box-b list price, box-t analyst estimate",
+                "prices are in dollars of different years (box-b 2016, box-t 2023); add --adjust-to YEAR to compare them in one year's dollars");
+        Comparison scope = Comparison.of(metrics, List.of(s("box-b"), s("chip-a")), fp16.withAdjustTo(2025), List.of(Metric.PRICE));
+        assertThat(scope.warnings()).containsExactly("CPI-U for 2025 is provisional",
+                "prices buy different things: box-b per system, chip-a per chip");
+    }
+
+    @Test
+    void like_for_like_uses_only_figures_that_are_not_fallbacks() {
+        // server-c falls back to FP32 (2.3552); box-b has FP16 and FP32 (84.8). 2.3552 / 84.8 = 0.02777
+        Comparison c = Comparison.of(metrics, List.of(s("box-b"), s("server-c")), fp16, List.of(Metric.PEAK));
+        assertThat(c.likeForLike()).containsExactly("like for like at FP32 dense: server-c 2.3552 TFLOPS / box-b 84.8 TFLOPS = 0.02777x");
+        // the other way round: 84.8 / 2.3552 = 36.005
+        Comparison r = Comparison.of(metrics, List.of(s("server-c"), s("box-b")), fp16, List.of(Metric.PEAK));
+        assertThat(r.likeForLike()).containsExactly("like for like at FP32 dense: box-b 84.8 TFLOPS / server-c 2.3552 TFLOPS = 36.01x");
+    }
+
+    @Test
+    void headline_ties_keep_the_first_listed_figure() {
+        assertThat(Comparison.headline(s("tie-h"), Request.of(Precision.FP8, Sparsity.DENSE))).contains(
+                "tie-h: its headline 100 TFLOPS is FP16 dense (tensor); not comparable with FP8 dense, so it is not used here");
+        assertThat(Comparison.headline(s("tie-h"), fp16)).isEmpty();
+    }
+
+    @Test
+    void metric_keys_formulas_and_parsing() {
+        assertThat(Metric.parse(" USD-per-TFLOPS ")).isEqualTo(Metric.USD_PER_TFLOPS);
+        assertThat(Metric.USD_PER_TFLOPS).hasToString("usd-per-tflops");
+        assertThat(Metric.USD_PER_TFLOPS.formula()).isEqualTo("price / peak");
+        assertThatThrownBy(() -> Metric.parse("speed")).hasMessage("unknown metric 'speed' (known: peak, price, usd-per-tflops, "
+                + "flops-per-usd, flops-per-watt, usd-per-gb, bytes-per-flop, ridge-point, energy-cost, time-to-compute)");
+    }
+
+    @Test
+    void values_carry_the_urls_of_their_sources() {
+        assertThat(compute("chip-a", Metric.PEAK, fp16).sourceUrls()).containsExactly("https://example.org/chip-a");
+        // box-b's price is its own, the peak its own: one URL, listed once
+        assertThat(compute("box-b", Metric.USD_PER_TFLOPS, fp16).sourceUrls()).containsExactly("https://example.org/box-b");
+        assertThat(Peaks.urls(s("chip-a"), List.of("s1", "nope"))).containsExactly("https://example.org/chip-a");
+        Cpi cpi = Cpi.bundled();
+        assertThat(new Metrics(peaks, cpi).cpi()).isSameAs(cpi);
+    }
+
+    @Test
+    void cpi_factor_is_the_ratio_of_the_two_years() {
+        // 313.689 / 240.007 = 1.30699...
+        assertThat(Cpi.bundled().factor(2016, 2024)).isBetween(new BigDecimal("1.306999"), new BigDecimal("1.307000"));
+    }
+}
