@@ -51,12 +51,25 @@ class CheckerTest {
         List<SpecFile> context = CheckFixtures.good().stream().filter(f -> !f.displayName().endsWith("nvidia-dgx-a100.yaml"))
                 .toList();
         SpecFile broken = file("nvidia-a100-sxm4-40gb", "id: [\n");
+        // (were the good A100 still there, 5 PFLOPS would be checked against 989.4 + 8 x 312 = 3485.4 TFLOPS bf16 and fail)
         SpecFile box = file("box-a", sheet("box-a", "system", "throughput:",
-                "  - {precision: fp16, value: 5 PFLOPS, sparsity: dense, core: tensor, source: s}",
+                "  - {precision: bf16, value: 5 PFLOPS, sparsity: dense, core: tensor, source: s}",
                 "parts:", "  - {id: nvidia-h100-sxm5-80gb, count: 1}", "  - {id: nvidia-a100-sxm4-40gb, count: 8}"));
         Set<String> found = check(context, broken, box);
         assertThat(found).hasSize(1);
         assertThat(found.iterator().next()).startsWith("nvidia-a100-sxm4-40gb.yaml:");
+    }
+
+    @Test
+    void a_sheet_taking_two_context_sheets_aliases_sets_them_aside_and_is_still_checked_against_its_parts() {
+        // aaa-box sorts before the A100 and P100 sheets, so it keeps the aliases and those two sheets are set aside;
+        // the rebuilt catalogue holds aaa-box, whose bf16 dense tensor 5 PFLOPS is far off 1 x 989.4 TFLOPS (H100)
+        SpecFile box = file("aaa-box", sheet("aaa-box", "system", "aliases: [a100, p100]", "throughput:",
+                "  - {precision: bf16, value: 5 PFLOPS, sparsity: dense, core: tensor, source: s}",
+                "parts:", "  - {id: nvidia-h100-sxm5-80gb, count: 1}"));
+        assertThat(check(box)).containsExactly("aaa-box.yaml:9 consistency.system-vs-parts",
+                "good/nvidia-a100-sxm4-40gb.yaml:1 schema.duplicate-alias",
+                "good/nvidia-tesla-p100-sxm2.yaml:1 schema.duplicate-alias");
     }
 
     @Test
