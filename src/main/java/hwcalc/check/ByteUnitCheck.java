@@ -95,7 +95,7 @@ final class ByteUnitCheck implements SheetCheck {
                 continue;
             }
             double r = Figures.ratio(f.value(), a.value());
-            r = r < 1 ? 1 / r : r;
+            r = Math.max(r, 1 / r);
             for (int n = 1; n <= 5; n++) {
                 if (Math.abs(r / Math.pow(1.024, n) - 1) < SAME) {
                     return f.value() + " and its alternative " + a.value() + " differ by " + fmt(r) + " = 1.024^" + n

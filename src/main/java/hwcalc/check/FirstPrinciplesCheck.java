@@ -34,7 +34,7 @@ final class FirstPrinciplesCheck implements SheetCheck {
                 continue;
             }
             double ratio = Figures.ratio(t.figure().value(), computed.get().value());
-            if (Math.abs(ratio - 1) > TOLERANCE) {
+            if (!Figures.within(t.figure().value(), computed.get().value(), 1, TOLERANCE)) {
                 out.add(new Finding(t.figure().location(), Rules.FIRST_PRINCIPLES, "declared " + Figures.tags(t) + " "
                         + t.figure().value() + " is " + Figures.percent(ratio - 1) + " off " + computed.get().arithmetic()
                         + " = " + computed.get().value() + " (3% allowed): check the clock, the unit count and FLOP per clock"));

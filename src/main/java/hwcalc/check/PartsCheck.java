@@ -2,6 +2,7 @@ package hwcalc.check;
 
 import hwcalc.metrics.Peak;
 import hwcalc.spec.Throughput;
+import hwcalc.units.Quantity;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,19 +27,19 @@ final class PartsCheck implements SheetCheck {
                 continue;
             }
             double ratio = Figures.ratio(t.figure().value(), sum.get().value());
-            if (Math.abs(ratio - 1) > TOLERANCE) {
+            if (!Figures.within(t.figure().value(), sum.get().value(), 1, TOLERANCE)) {
                 out.add(new Finding(t.figure().location(), Rules.SYSTEM_VS_PARTS, "declared " + Figures.tags(t) + " "
                         + t.figure().value() + " is " + Figures.percent(ratio - 1) + " off the sum of its parts, "
-                        + sum.get().arithmetic() + " = " + sum.get().value() + " (5% allowed)" + hint(ratio)));
+                        + sum.get().arithmetic() + " = " + sum.get().value() + " (5% allowed)" + hint(t.figure().value(), sum.get().value())));
             }
         }
     }
 
-    private static String hint(double ratio) {
-        if (Math.abs(ratio / 2 - 1) <= TOLERANCE) {
+    private static String hint(Quantity declared, Quantity sum) {
+        if (Figures.within(declared, sum, 2, TOLERANCE)) {
             return ": 2 x the sum, so the declared figure looks sparse (or the parts' figures dense where it is not)";
         }
-        if (Math.abs(ratio * 2 - 1) <= TOLERANCE) {
+        if (Figures.within(declared, sum, 0.5, TOLERANCE)) {
             return ": half the sum, so the parts' figures look sparse (or the declared one dense where they are not)";
         }
         return ": other tags (precision, core) than the parts, or a part count that is wrong?";

@@ -36,12 +36,12 @@ final class SparsityCheck implements SheetCheck {
             if (ratio < 1) {
                 out.add(new Finding(d.figure().location(), Rules.DENSE_ABOVE_SPARSE, Figures.describe(d)
                         + " is above " + Figures.describe(sparse) + ": the two figures are swapped"));
-            } else if (Math.abs(ratio - 1) <= TOLERANCE) {
+            } else if (Figures.within(sparse.figure().value(), d.figure().value(), 1, TOLERANCE)) {
                 // the same number twice: usually the sparse headline copied into the dense slot
                 out.add(new Finding(d.figure().location(), Rules.SPARSE_NOT_2X_DENSE, Figures.describe(d)
                         + " equals " + Figures.describe(sparse) + "; sparse is 2 x dense: is the dense slot holding"
                         + " the sparse figure?"));
-            } else if (Math.abs(ratio / 2 - 1) > TOLERANCE) {
+            } else if (!Figures.within(sparse.figure().value(), d.figure().value(), 2, TOLERANCE)) {
                 out.add(new Finding(sparse.figure().location(), Rules.SPARSE_NOT_2X_DENSE, Figures.describe(sparse)
                         + " is " + Figures.times(ratio) + " " + Figures.describe(d) + ", not 2 x as 2:4 sparsity gives"));
             }

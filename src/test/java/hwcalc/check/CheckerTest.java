@@ -1,0 +1,87 @@
+package hwcalc.check;
+
+import static hwcalc.check.Sheets.file;
+import static hwcalc.check.Sheets.sheet;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hwcalc.spec.SpecLoader.SpecFile;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the checker puts files together: a checked file replaces the context file of its name, sheets
+ * with catalogue problems are set aside while the rest are still checked against their parts, and a
+ * part naming a broken file is not blamed again.
+ */
+class CheckerTest {
+
+    /** A system of 8 A100s declaring fp16 dense tensor 5 PFLOPS (line 8): twice the dense sum of 2496 TFLOPS. */
+    private static final String SPARSE_HEADLINE = sheet("box-ok", "system", "throughput:",
+            "  - {precision: fp16, value: 5 PFLOPS, sparsity: dense, core: tensor, source: s}",
+            "parts:", "  - {id: a100, count: 8}");
+
+    private static Set<String> check(SpecFile... files) {
+        return check(CheckFixtures.good(), files);
+    }
+
+    private static Set<String> check(List<SpecFile> context, SpecFile... files) {
+        CheckReport r = new Checker(CheckFixtures.TODAY).check(context, List.of(files));
+        Set<String> out = new TreeSet<>();
+        for (Finding f : r.findings()) {
+            out.add(f.location().file() + ":" + f.location().line() + " " + f.rule().id());
+        }
+        return out;
+    }
+
+    @Test
+    void a_sheet_with_an_unknown_part_is_set_aside_and_the_others_are_still_checked_against_theirs() {
+        SpecFile typo = file("box-u", sheet("box-u", "system", "parts:", "  - {id: nvidia-a100-sxm4-40g, count: 8}"));
+        assertThat(check(typo, file("box-ok", SPARSE_HEADLINE))).containsExactly(
+                "box-ok.yaml:8 consistency.system-vs-parts", "box-u.yaml:8 schema.unknown-part");
+    }
+
+    @Test
+    void a_part_naming_a_broken_file_is_not_blamed_and_the_broken_file_hides_the_context_sheet_of_its_name() {
+        // the checked nvidia-a100-sxm4-40gb.yaml is not YAML: it replaces the good one, so box-a's part resolves to nothing,
+        // and that is the broken file's finding, not box-a's (box-a names one good part first, to find the right part).
+        // The context leaves out DGX A100, which names the A100 by its alias: the alias of a file that cannot be read
+        // is not known, so that part would be reported as unknown.
+        List<SpecFile> context = CheckFixtures.good().stream().filter(f -> !f.displayName().endsWith("nvidia-dgx-a100.yaml"))
+                .toList();
+        SpecFile broken = file("nvidia-a100-sxm4-40gb", "id: [\n");
+        // (were the good A100 still there, 5 PFLOPS would be checked against 989.4 + 8 x 312 = 3485.4 TFLOPS bf16 and fail)
+        SpecFile box = file("box-a", sheet("box-a", "system", "throughput:",
+                "  - {precision: bf16, value: 5 PFLOPS, sparsity: dense, core: tensor, source: s}",
+                "parts:", "  - {id: nvidia-h100-sxm5-80gb, count: 1}", "  - {id: nvidia-a100-sxm4-40gb, count: 8}"));
+        Set<String> found = check(context, broken, box);
+        assertThat(found).hasSize(1);
+        assertThat(found.iterator().next()).startsWith("nvidia-a100-sxm4-40gb.yaml:");
+    }
+
+    @Test
+    void a_sheet_taking_two_context_sheets_aliases_sets_them_aside_and_is_still_checked_against_its_parts() {
+        // aaa-box sorts before the A100 and P100 sheets, so it keeps the aliases and those two sheets are set aside;
+        // the rebuilt catalogue holds aaa-box, whose bf16 dense tensor 5 PFLOPS is far off 1 x 989.4 TFLOPS (H100)
+        SpecFile box = file("aaa-box", sheet("aaa-box", "system", "aliases: [a100, p100]", "throughput:",
+                "  - {precision: bf16, value: 5 PFLOPS, sparsity: dense, core: tensor, source: s}",
+                "parts:", "  - {id: nvidia-h100-sxm5-80gb, count: 1}"));
+        assertThat(check(box)).containsExactly("aaa-box.yaml:9 consistency.system-vs-parts",
+                "good/nvidia-a100-sxm4-40gb.yaml:1 schema.duplicate-alias",
+                "good/nvidia-tesla-p100-sxm2.yaml:1 schema.duplicate-alias");
+    }
+
+    @Test
+    void a_checked_copy_of_a_context_sheet_replaces_it() {
+        SpecFile copy = CheckFixtures.good().stream().filter(f -> f.displayName().endsWith("nvidia-dgx-1.yaml")).findFirst()
+                .orElseThrow();
+        assertThat(check(new SpecFile("nvidia-dgx-1.yaml", copy.bytes()))).isEmpty();
+    }
+
+    @Test
+    void the_file_id_is_the_name_without_folder_and_yaml_suffix() {
+        assertThat(Checker.fileId(new SpecFile("specs/sub/nvidia-dgx-1.yaml", new byte[0]))).isEqualTo("nvidia-dgx-1");
+        assertThat(Checker.fileId(new SpecFile("x.yml", new byte[0]))).isEqualTo("x");
+    }
+}

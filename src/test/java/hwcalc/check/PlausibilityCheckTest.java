@@ -1,0 +1,59 @@
+package hwcalc.check;
+
+import static hwcalc.check.Sheets.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The bounds on one chip's figures: a figure exactly at a bound passes, one just above fails with the exact message. */
+class PlausibilityCheckTest {
+
+    private static final String SLIP = ": a prefix slip, or a system figure on a chip sheet?";
+
+    @Test
+    void the_2016_bound_is_500_tflops_inclusive() {
+        assertThat(findings("t", "accelerator", "dates: {announced: 2016-04-05}", "throughput:",
+                "  - {precision: fp16, value: 500 TFLOPS, sparsity: dense, core: vector, source: s}")).isEmpty();
+        assertThat(findings("t", "accelerator", "dates: {announced: 2016-04-05}", "throughput:",
+                "  - {precision: fp16, value: 500.1 TFLOPS, sparsity: dense, core: vector, source: s}")).containsExactly(
+                "9 values.implausible-peak: fp16 dense vector 500.1 TFLOPS is above the bound for a single accelerator"
+                        + " released in 2016 (500 TFLOPS)" + SLIP);
+    }
+
+    @Test
+    void integer_rates_are_bounded_in_tops_doubling_each_year_from_2016() {
+        // 2018: 500 x 2^2 = 2000 TOPS
+        assertThat(findings("t", "cpu", "dates: {available: 2018-01}", "throughput:",
+                "  - {precision: int8, value: 2001 TOPS, sparsity: dense, core: vector, source: s}")).containsExactly(
+                "9 values.implausible-peak: int8 dense vector 2001 TOPS is above the bound for a single cpu released in"
+                        + " 2018 (2000 TOPS)" + SLIP);
+        assertThat(findings("t", "cpu", "dates: {available: 2018-01}", "throughput:",
+                "  - {precision: int8, value: 2000 TOPS, sparsity: dense, core: vector, source: s}")).isEmpty();
+    }
+
+    @Test
+    void the_bound_grows_1_5_x_per_year_before_2016() {
+        assertThat(PlausibilityCheck.peakBound(2016)).isEqualTo(5e14);
+        assertThat(PlausibilityCheck.peakBound(2017)).isEqualTo(1e15); // 5e14 x 2
+        assertThat(PlausibilityCheck.peakBound(2014)).isEqualTo(5e14 / 2.25); // 5e14 / 1.5^2
+    }
+
+    @Test
+    void systems_are_not_bounded() {
+        assertThat(findings("t", "system", "dates: {announced: 2016-04-05}", "throughput:",
+                "  - {precision: fp16, value: 9 PFLOPS, sparsity: dense, core: vector, source: s}",
+                "memory:", "  bandwidth: {value: 900 TB/s, source: s}", "power:", "  tdp: {value: 90 kW, source: s}")).isEmpty();
+    }
+
+    @Test
+    void bandwidth_and_power_at_their_bounds_pass_and_just_above_fail() {
+        assertThat(findings("t", "chip", "memory:", "  bandwidth: {value: 100 TB/s, source: s}",
+                "power:", "  tdp: {value: 30 kW, source: s}")).isEmpty();
+        assertThat(findings("t", "chip", "memory:", "  bandwidth: {value: 100.1 TB/s, source: s}",
+                "power:", "  tdp: {value: 30.1 kW, source: s}")).containsExactly(
+                "8 values.implausible-bandwidth: memory bandwidth 100.1 TB/s is above 100 TB/s, more than any single chip's"
+                        + " memory delivers: a prefix slip, bits for bytes, or an aggregate over several chips?",
+                "10 values.implausible-power: TDP 30.1 kW is above 30 kW for a single chip (a wafer-scale engine draws"
+                        + " about 23 kW): W for kW, or a system's power on a chip sheet?");
+    }
+}
