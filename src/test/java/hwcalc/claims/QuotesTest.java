@@ -174,4 +174,11 @@ class QuotesTest {
         assertThat(q.value().value()).isEqualTo(Quantity.parse("10 TFLOPS"));
         assertThat(q.citations()).containsExactly(new Quote.Citation("https://example.org/t", "Only a title", null));
     }
+
+    @Test
+    void a_sheet_against_itself_is_one_with_its_notes_once() {
+        Quote q = quote("dgx-1", Metric.PEAK, false, "dgx-1", FP16);
+        assertThat(q.ratio()).isEqualByComparingTo("1");
+        assertThat(q.warnings()).containsOnlyOnce("nvidia-dgx-1: no tensor-unit FP16 figure; using the vector-unit rate");
+    }
 }
