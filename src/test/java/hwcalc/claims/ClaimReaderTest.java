@@ -266,4 +266,11 @@ class ClaimReaderTest {
         assertThat(ExprReader.bool("false")).isFalse();
         assertThatThrownBy(() -> ExprReader.bool("yes")).hasMessage("'yes' is not true or false");
     }
+
+    @Test
+    void a_claim_without_an_id_is_named_claim_in_its_other_problems() {
+        assertThat(problems(HEAD + "  - {said: s, expected: holds}\n")).containsExactly(
+                "c.yaml:3:5: claim: missing required field 'check'",
+                "c.yaml:3:5: claim: missing required field 'id'");
+    }
 }

@@ -141,6 +141,25 @@ class VerdictRulesTest {
     }
 
     @Test
+    void a_range_lists_the_references_of_both_ends() {
+        Finding f = check("{range: [cap_x, cap_y], claimed: 11 USD}", "{name: cap_x, value: 10 USD, source: https://e.org/c}",
+                "{name: cap_y, value: 12 USD, source: https://e.org/d}");
+        assertThat(f.plain().references()).containsExactly("cap_x = 10 USD (https://e.org/c)", "cap_y = 12 USD (https://e.org/d)");
+        assertThat(f.sources()).containsExactly("https://e.org/c", "https://e.org/d");
+    }
+
+    @Test
+    void a_ratio_on_a_fallback_precision_is_warned_once_and_misleading() {
+        // the GTX 580 has no FP16 figure, so its FP32 1581 GFLOPS stands in: 1.581 / 170 = 0.0093
+        Finding f = check("{ratio: {of: gtx-580, to: dgx-1, precision: fp16}, claimed: 0.0093, tolerance: 1%}");
+        assertThat(f.plain().value().value()).isEqualByComparingTo("0.0093");
+        assertThat(f.verdict()).isEqualTo(Verdict.MISLEADING);
+        assertThat(f.reason()).isEqualTo(Finding.Reason.AGREES_ON_MIXED_BASIS);
+        assertThat(f.mixedBases()).singleElement().asString().startsWith("gtx-580: FALLBACK no FP16 figure; using FP32");
+        assertThat(f.plain().warnings()).doesNotHaveDuplicates();
+    }
+
+    @Test
     void a_ratio_with_a_sheet_lacking_the_metric_is_unverifiable() {
         Finding to = check("{ratio: {of: dgx-1, to: dual-xeon-e5-2698-v3-server, metric: price, precision: fp16}, claimed: 2, tolerance: 1%}");
         assertThat(to.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
