@@ -50,8 +50,18 @@ public final class ClaimFiles {
     }
 
     public static List<SpecLoader.SpecFile> bundled() {
+        Path where;
         try {
-            Path where = Path.of(ClaimFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            where = Path.of(ClaimFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw cannotRead(e);
+        }
+        return bundled(where);
+    }
+
+    /** The claims files under {@code specs/claims/} of a class folder or a jar. */
+    static List<SpecLoader.SpecFile> bundled(Path where) {
+        try {
             if (Files.isDirectory(where)) {
                 Path dir = where.resolve(BUNDLED_PREFIX);
                 return Files.isDirectory(dir) ? SpecLoader.folderFiles(dir, "specs/claims") : List.of();
@@ -71,8 +81,12 @@ public final class ClaimFiles {
             }
             out.sort(Comparator.comparing(SpecLoader.SpecFile::displayName));
             return out;
-        } catch (IOException | URISyntaxException e) {
-            throw new SpecException(Location.of("bundled claims"), "cannot read the bundled claims: " + e.getMessage());
+        } catch (IOException e) {
+            throw cannotRead(e);
         }
+    }
+
+    private static SpecException cannotRead(Exception e) {
+        return new SpecException(Location.of("bundled claims"), "cannot read the bundled claims: " + e.getMessage());
     }
 }

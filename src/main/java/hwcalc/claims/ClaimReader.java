@@ -117,7 +117,7 @@ public final class ClaimReader {
             }
             return t;
         });
-        String ctx = "claim " + (id == null ? "" : id);
+        String ctx = id == null ? "claim" : "claim " + id;
         String said = f.text("said", true);
         String meaning = f.text("meaning", false);
         Map<String, Evidence> own = new LinkedHashMap<>();

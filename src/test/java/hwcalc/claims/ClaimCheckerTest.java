@@ -7,16 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every verdict kind and relation, on claims/kinds.yaml against the test sheets. */
 class ClaimCheckerTest {
 
-    static Map<String, Finding> byId;
+    // checked before each test, not once in @BeforeAll: PIT credits code run in @BeforeAll to no
+    // test, so it would never run these assertions against a mutant
+    private Map<String, Finding> byId;
 
-    @BeforeAll
-    static void check() {
+    @BeforeEach
+    void check() {
         List<Finding> all = ClaimFixtures.check(ClaimFixtures.catalogue(), ClaimFixtures.file(ClaimFixtures.path("kinds.yaml")));
         byId = all.stream().collect(Collectors.toMap(f -> f.claim().id(), Function.identity()));
     }

@@ -56,4 +56,20 @@ class ExpressionsTest {
         assertThatThrownBy(() -> Expressions.monthsPerDoubling(Quantity.parse("1"))).hasMessageContaining("growth above 1");
         assertThatThrownBy(() -> Expressions.monthsPerDoubling(Quantity.parse("4 h"))).hasMessageContaining("a plain number");
     }
+
+    @Test
+    void unknown_evidence_without_a_near_name_lists_what_is_known_or_says_there_is_none() {
+        Map<String, Evidence> one = Map.of("cpu_hours", EVIDENCE.get("cpu_hours"));
+        assertThatThrownBy(() -> Expressions.expand("zz_top / 2", one, ExpressionsTest::calc))
+                .hasMessage("unknown evidence 'zz_top' (known: cpu_hours)");
+        assertThatThrownBy(() -> Expressions.expand("cpu_hours / 2", Map.of(), ExpressionsTest::calc))
+                .hasMessage("unknown evidence 'cpu_hours' (this claim has no evidence)");
+    }
+
+    @Test
+    void an_unclosed_months_per_doubling_is_a_calc_error() {
+        assertThatThrownBy(() -> Expressions.expand("months_per_doubling((growth_low)", EVIDENCE, ExpressionsTest::calc))
+                .isInstanceOf(hwcalc.calc.CalcException.class)
+                .hasMessage("missing ')' after months_per_doubling(");
+    }
 }
