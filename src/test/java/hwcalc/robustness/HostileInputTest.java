@@ -132,4 +132,28 @@ class HostileInputTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("nope").contains("no such file or folder");
     }
+
+    /** A claims file whose calc expression is hostile: located at the expression (line 5, column 19), exit 2. */
+    private Run verifyClaimWithCalc(String expression) throws IOException {
+        Path f = Files.writeString(dir.resolve("claims.yaml"), "publication: {title: T}\nclaims:\n  - id: a\n    said: x\n"
+                + "    check: {calc: \"" + expression + "\", claimed: 1, tolerance: 2%}\n    expected: holds\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "verify", f.toString());
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void hostile_expressions_in_a_claims_file() throws IOException {
+        assertOneLineError(verifyClaimWithCalc("(((1"), "claims.yaml:5:19: error: ", "missing ')' (at column 5 of \"(((1\")");
+        assertOneLineError(verifyClaimWithCalc("1 / 0"), "claims.yaml:5:19: error: ", "division by zero");
+        assertOneLineError(verifyClaimWithCalc("nosuch.fp16"), "claims.yaml:5:19: error: ", "unknown id 'nosuch'");
+        assertOneLineError(verifyClaimWithCalc("1e999 * 1e999"), "claims.yaml:5:19: error: ", "number out of range (|exponent| > 60)");
+        // 10,000-deep nesting is 20,001 characters: refused by the length limit before the parser recurses
+        assertOneLineError(verifyClaimWithCalc("(".repeat(10_000) + "1" + ")".repeat(10_000)), "claims.yaml:5:19: error: ",
+                "expression is too long (20001 characters; at most 10000)");
+        // a megabyte: 1 + 1 + ... is 2 x 500,000 + 1 characters
+        assertOneLineError(verifyClaimWithCalc("1+".repeat(500_000) + "1"), "claims.yaml:5:19: error: ",
+                "expression is too long (1000001 characters; at most 10000)");
+    }
 }
