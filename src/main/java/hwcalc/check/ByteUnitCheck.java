@@ -70,16 +70,21 @@ final class ByteUnitCheck implements SheetCheck {
         }
         double k = Math.pow(1.024, n);
         double half = 0.5 * Math.pow(10, -v.scale()); // half a unit in the last written digit
-        String other = (step(q) > 0 ? BINARY : DECIMAL)[n - 1];
-        Long down = wholeMultipleOf4((v.doubleValue() - half) / k, (v.doubleValue() + half) / k);
-        if (down != null) {
-            return q + " is " + down + " " + other + " converted (" + q + " / " + fmt(k) + "): sizes are whole numbers in"
-                    + " the vendor's unit; write " + down + " " + other + " if the source says so";
+        boolean decimal = step(q) > 0;
+        String other = (decimal ? BINARY : DECIMAL)[n - 1];
+        String into = decimal ? " / " : " x "; // GB to GiB divides by 1.024^n; GiB to GB multiplies
+        String back = decimal ? " x " : " / ";
+        double lo = v.doubleValue() - half;
+        double hi = v.doubleValue() + half;
+        Long converted = decimal ? wholeMultipleOf4(lo / k, hi / k) : wholeMultipleOf4(lo * k, hi * k);
+        if (converted != null) {
+            return q + " is " + converted + " " + other + " converted (" + q + into + fmt(k) + "): sizes are whole numbers in"
+                    + " the vendor's unit; write " + converted + " " + other + " if the source says so";
         }
-        Long up = wholeMultipleOf4((v.doubleValue() - half) * k, (v.doubleValue() + half) * k);
-        if (up != null) {
-            return q + " is " + up + " " + q.unit().symbol() + " read as " + other + " (" + q + " x " + fmt(k) + " = " + up
-                    + "): a " + other + " figure labelled " + q.unit().symbol() + "?";
+        Long misread = decimal ? wholeMultipleOf4(lo * k, hi * k) : wholeMultipleOf4(lo / k, hi / k);
+        if (misread != null) {
+            return q + " is " + misread + " " + q.unit().symbol() + " read as " + other + " (" + q + back + fmt(k) + " = "
+                    + misread + "): a " + other + " figure labelled " + q.unit().symbol() + "?";
         }
         return null;
     }

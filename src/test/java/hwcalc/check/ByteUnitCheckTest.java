@@ -31,10 +31,19 @@ class ByteUnitCheckTest {
     }
 
     @Test
-    void a_binary_capacity_that_is_a_decimal_size_is_flagged_with_decimal_names() {
-        // 74.45 x 1.0737 = 79.94, 74.55 x 1.0737 = 80.05: 80
+    void a_binary_capacity_that_is_a_decimal_size_converted_is_flagged_with_decimal_names() {
+        // 74.5 GiB is 74.5 x 2^30 B = 79.99e9 B: 80 GB converted. 74.45 x 1.0737 = 79.94, 74.55 x 1.0737 = 80.05: 80
         assertThat(findings("t", "accelerator", "memory:", capacity("74.5 GiB"))).containsExactly(RULE
-                + "memory capacity 74.5 GiB is 80 GiB read as GB (74.5 GiB x 1.0737 = 80): a GB figure labelled GiB?");
+                + "memory capacity 74.5 GiB is 80 GB converted (74.5 GiB x 1.0737): sizes are whole numbers in the"
+                + " vendor's unit; write 80 GB if the source says so");
+    }
+
+    @Test
+    void a_binary_capacity_that_is_a_binary_size_in_decimal_digits_is_flagged_as_mislabelled() {
+        // 80 GiB = 85.9 GB; written as 85.9 GiB it is 92.2 GB (85.9 x 1.0737 = 92.23: no whole multiple of 4 in
+        // 85.85-85.95 x 1.0737 = 92.18-92.29), but 85.85 / 1.0737 = 79.96 and 85.95 / 1.0737 = 80.05 hold 80
+        assertThat(findings("t", "accelerator", "memory:", capacity("85.9 GiB"))).containsExactly(RULE
+                + "memory capacity 85.9 GiB is 80 GiB read as GB (85.9 GiB / 1.0737 = 80): a GB figure labelled GiB?");
     }
 
     @Test
