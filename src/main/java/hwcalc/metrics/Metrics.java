@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Computes every {@link Metric} for a sheet under a {@link Request}. Each result carries its
@@ -94,7 +95,7 @@ public final class Metrics {
 
     private MetricValue usdPerGb(Metric m, SpecSheet sheet, Quantity amount, Unit unit, List<String> notes,
                                  LinkedHashSet<String> urls, Price price, Integer year) {
-        Quantity gb = capacity(sheet, notes);
+        Quantity gb = capacity(sheet, notes, urls);
         if (gb == null) {
             return MetricValue.unavailable(m, sheet, "no memory capacity figure");
         }
@@ -102,7 +103,7 @@ public final class Metrics {
     }
 
     private MetricValue flopsPerWatt(Metric m, SpecSheet sheet, Peak peak, Unit unit, List<String> notes, LinkedHashSet<String> urls) {
-        Quantity w = power(sheet, notes);
+        Quantity w = power(sheet, notes, urls);
         if (w == null) {
             return MetricValue.unavailable(m, sheet, "no power figure");
         }
@@ -110,7 +111,7 @@ public final class Metrics {
     }
 
     private MetricValue balance(Metric m, SpecSheet sheet, Peak peak, Unit unit, List<String> notes, LinkedHashSet<String> urls) {
-        Quantity bw = bandwidth(sheet, notes);
+        Quantity bw = bandwidth(sheet, notes, urls);
         if (bw == null) {
             return MetricValue.unavailable(m, sheet, "no memory bandwidth figure");
         }
@@ -123,7 +124,7 @@ public final class Metrics {
         if (r.usdPerKwh() == null || r.years() == null) {
             return MetricValue.unavailable(m, sheet, "needs --usd-per-kwh and --years");
         }
-        Quantity w = power(sheet, notes);
+        Quantity w = power(sheet, notes, urls);
         if (w == null) {
             return MetricValue.unavailable(m, sheet, "no power figure");
         }
@@ -157,26 +158,42 @@ public final class Metrics {
 
     /** Declared capacity, else the sum over parts. */
     public Quantity capacity(SpecSheet sheet, List<String> notes) {
-        return figureOrSum(sheet, sheet.memory().capacity(), s -> s.memory().capacity(), "memory capacity", notes);
+        return capacity(sheet, notes, new LinkedHashSet<>());
     }
 
     public Quantity bandwidth(SpecSheet sheet, List<String> notes) {
-        return figureOrSum(sheet, sheet.memory().bandwidth(), s -> s.memory().bandwidth(), "memory bandwidth", notes);
+        return bandwidth(sheet, notes, new LinkedHashSet<>());
     }
 
     /** TDP or maximum draw; else the parts' TDPs summed, noted as chips only. */
     public Quantity power(SpecSheet sheet, List<String> notes) {
-        return figureOrSum(sheet, sheet.power().forMetrics(), s -> s.power().forMetrics(), "power (chips only, no host or cooling)", notes);
+        return power(sheet, notes, new LinkedHashSet<>());
     }
 
+    private Quantity capacity(SpecSheet sheet, List<String> notes, Set<String> urls) {
+        return figureOrSum(sheet, sheet.memory().capacity(), s -> s.memory().capacity(), "memory capacity", notes, urls);
+    }
+
+    private Quantity bandwidth(SpecSheet sheet, List<String> notes, Set<String> urls) {
+        return figureOrSum(sheet, sheet.memory().bandwidth(), s -> s.memory().bandwidth(), "memory bandwidth", notes, urls);
+    }
+
+    private Quantity power(SpecSheet sheet, List<String> notes, Set<String> urls) {
+        return figureOrSum(sheet, sheet.power().forMetrics(), s -> s.power().forMetrics(), "power (chips only, no host or cooling)",
+                notes, urls);
+    }
+
+    /** The declared figure, else the sum over parts; either way its sources go into urls, so a quote cites them. */
     private Quantity figureOrSum(SpecSheet sheet, Figure declared, java.util.function.Function<SpecSheet, Figure> field,
-                                 String what, List<String> notes) {
+                                 String what, List<String> notes, Set<String> urls) {
         if (declared != null) {
+            urls.addAll(Peaks.urls(sheet, declared.sources()));
             return declared.value();
         }
         Optional<Peaks.Sum> sum = peaks.sumOfParts(sheet, field);
         if (sum.isPresent()) {
             notes.add(sheet.id() + ": " + what + " is the sum of parts " + sum.get().arithmetic());
+            urls.addAll(sum.get().sourceUrls());
             return sum.get().value();
         }
         return null;

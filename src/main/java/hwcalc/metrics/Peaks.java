@@ -131,6 +131,7 @@ public final class Peaks {
         }
         Quantity total = null;
         List<String> terms = new ArrayList<>();
+        LinkedHashSet<String> sources = new LinkedHashSet<>();
         for (Part part : compute) {
             SpecSheet ps = catalogue.resolve(part.id());
             Figure f = field.apply(ps);
@@ -139,6 +140,7 @@ public final class Peaks {
             if (f != null) {
                 q = f.value();
                 how = part.count() + " x " + q + " (" + ps.id() + ")";
+                sources.addAll(urls(ps, f.sources()));
             } else {
                 Optional<Sum> inner = sumOfParts(ps, field);
                 if (inner.isEmpty()) {
@@ -146,16 +148,17 @@ public final class Peaks {
                 }
                 q = inner.get().value();
                 how = part.count() + " x " + q + " (" + ps.id() + ")";
+                sources.addAll(inner.get().sourceUrls());
             }
             Quantity contribution = q.times(BigDecimal.valueOf(part.count()));
             total = total == null ? contribution : total.plus(contribution);
             terms.add(how);
         }
-        return Optional.of(new Sum(total, String.join(" + ", terms)));
+        return Optional.of(new Sum(total, String.join(" + ", terms), List.copyOf(sources)));
     }
 
-    /** A derived sum and how it was computed. */
-    public record Sum(Quantity value, String arithmetic) {
+    /** A derived sum, how it was computed, and the source URLs of the figures summed. */
+    public record Sum(Quantity value, String arithmetic, List<String> sourceUrls) {
     }
 
     public static List<String> urls(SpecSheet sheet, List<String> keys) {

@@ -117,7 +117,9 @@ class QuotesTest {
         // 129000 x CPI-U 2024 / CPI-U 2016 = 129000 x 313.689 / 240.007 = 168602.91991...
         assertThat(q.adjustedPrice().unit().symbol()).isEqualTo("USD");
         assertThat(q.adjustedPrice().value()).isBetween(new BigDecimal("168602.9199"), new BigDecimal("168602.9200"));
+        // the price's source, the memory figure's source (the fixture's 128 GB cites the Wikipedia page), then BLS
         assertThat(q.citations()).containsExactly(new Quote.Citation(TOMS, null, "Tom's Hardware France"),
+                new Quote.Citation(WIKI, "Nvidia DGX", "Wikipedia"),
                 new Quote.Citation(Cpi.SOURCE_URL, "Consumer Price Index for All Urban Consumers (CPI-U), series CUUR0000SA0",
                         "U.S. Bureau of Labor Statistics"));
     }
@@ -126,7 +128,8 @@ class QuotesTest {
     void without_a_year_to_adjust_to_the_price_is_as_quoted_and_bls_is_not_cited() {
         Quote q = quote("dgx-1", Metric.USD_PER_GB, false, null, FP16);
         assertThat(q.adjustedPrice()).isNull();
-        assertThat(q.citations()).containsExactly(new Quote.Citation(TOMS, null, "Tom's Hardware France"));
+        assertThat(q.citations()).containsExactly(new Quote.Citation(TOMS, null, "Tom's Hardware France"),
+                new Quote.Citation(WIKI, "Nvidia DGX", "Wikipedia"));
     }
 
     @Test

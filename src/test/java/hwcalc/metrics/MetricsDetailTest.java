@@ -62,6 +62,37 @@ class MetricsDetailTest {
                     prices:
                       - {amount: 1000 USD, kind: list, date: 2024, scope: chip, source: s}
                     """);
+            // one source per figure, so a test can see which figures a metric cites
+            write("cite-p", """
+                    id: cite-p
+                    name: cite-p
+                    vendor: Acme
+                    kind: accelerator
+                    sources:
+                      peak: {url: https://example.org/peak, seen: 2026-11-29}
+                      mem: {url: https://example.org/mem, seen: 2026-11-29}
+                      bw: {url: https://example.org/bw, seen: 2026-11-29}
+                      watt: {url: https://example.org/watt, seen: 2026-11-29}
+                    throughput:
+                      - {precision: fp16, value: 100 TFLOPS, sparsity: dense, core: tensor, source: peak}
+                    memory:
+                      capacity: {value: 80 GB, source: mem}
+                      bandwidth: {value: 2 TB/s, source: bw}
+                    power:
+                      tdp: {value: 400 W, source: watt}
+                    """);
+            write("cite-s", """
+                    id: cite-s
+                    name: cite-s
+                    vendor: Acme
+                    kind: system
+                    sources:
+                      price: {url: https://example.org/price, seen: 2026-11-29}
+                    prices:
+                      - {amount: 100000 USD, kind: list, date: 2024, scope: system, source: price}
+                    parts:
+                      - {id: cite-p, count: 4}
+                    """);
             sheet("tie-z", "accelerator", "throughput:\n  - {precision: fp16, value: 5 TFLOPS, sparsity: dense, core: tensor, source: s}\n");
             sheet("tie-a", "accelerator", "throughput:\n  - {precision: fp16, value: 5 TFLOPS, sparsity: dense, core: tensor, source: s}\n");
             List<SpecSheet> base = new ArrayList<>(SpecLoader.readAll(SpecLoader.folderFiles(Fixtures.dir("basic"), "basic")));
@@ -72,7 +103,10 @@ class MetricsDetailTest {
     }
 
     private static void sheet(String id, String kind, String body) {
-        String text = "id: " + id + "\nname: " + id + "\nvendor: Acme\nkind: " + kind + "\n" + SOURCES + body;
+        write(id, "id: " + id + "\nname: " + id + "\nvendor: Acme\nkind: " + kind + "\n" + SOURCES + body);
+    }
+
+    private static void write(String id, String text) {
         try {
             Files.writeString(extra.resolve(id + ".yaml"), text);
         } catch (IOException e) {
@@ -257,6 +291,22 @@ class MetricsDetailTest {
         assertThat(Peaks.urls(s("chip-a"), List.of("s1", "nope"))).containsExactly("https://example.org/chip-a");
         Cpi cpi = Cpi.bundled();
         assertThat(new Metrics(peaks, cpi).cpi()).isSameAs(cpi);
+    }
+
+    @Test
+    void a_metric_cites_the_sources_of_every_figure_it_uses_summed_parts_too() {
+        // cite-s: 4 x cite-p; its price is its own, memory, bandwidth and power are the parts' sums
+        MetricValue perGb = compute("cite-s", Metric.USD_PER_GB, fp16);
+        assertThat(perGb.value().toString()).isEqualTo("312.5 USD/GB"); // 100000 / (4 x 80) = 312.5
+        assertThat(perGb.sourceUrls()).containsExactly("https://example.org/price", "https://example.org/mem");
+        MetricValue perWatt = compute("cite-s", Metric.FLOPS_PER_WATT, fp16);
+        assertThat(perWatt.sourceUrls()).containsExactly("https://example.org/peak", "https://example.org/watt");
+        assertThat(compute("cite-s", Metric.BYTES_PER_FLOP, fp16).sourceUrls())
+                .containsExactly("https://example.org/peak", "https://example.org/bw");
+        assertThat(compute("cite-p", Metric.RIDGE_POINT, fp16).sourceUrls())
+                .containsExactly("https://example.org/peak", "https://example.org/bw");
+        Request energy = new Request(Precision.FP16, Sparsity.DENSE, null, null, BigDecimal.ONE, new BigDecimal("0.10"), null, null);
+        assertThat(compute("cite-p", Metric.ENERGY_COST, energy).sourceUrls()).containsExactly("https://example.org/watt");
     }
 
     @Test
