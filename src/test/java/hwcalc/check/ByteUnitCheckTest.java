@@ -47,6 +47,12 @@ class ByteUnitCheckTest {
     }
 
     @Test
+    void a_binary_capacity_near_but_not_at_a_decimal_size_is_not_flagged() {
+        // 85.41 GiB: 85.405-85.415 x 1.0737 = 91.70-91.71 and / 1.0737 = 79.543-79.552: neither holds a multiple of 4
+        assertThat(findings("t", "accelerator", "memory:", capacity("85.41 GiB"))).isEmpty();
+    }
+
+    @Test
     void the_rounding_interval_is_closed_at_its_upper_end() {
         // kB/KiB: k = 1.024; 31.25 x 1.024 = 32 exactly (both binary fractions), so 32 is in [31.15, 31.25] x 1.024
         assertThat(findings("t", "accelerator", "memory:", capacity("31.2 kB"))).containsExactly(RULE
