@@ -267,8 +267,8 @@ public final class Calculator {
             } catch (NumberFormatException e) { // exponent beyond int range
                 throw CalcException.at(s, m.start(), "number out of range");
             }
-            if (n.signum() != 0 && Math.abs(n.precision() - n.scale() - 1) > 60) {
-                throw CalcException.at(s, m.start(), "number out of range (|exponent| > 60)");
+            if (Math.abs(Quantity.exponentOf(n)) > Quantity.MAX_EXPONENT) {
+                throw CalcException.at(s, m.start(), "number out of range (|exponent| > " + Quantity.MAX_EXPONENT + ")");
             }
             return n;
         }
@@ -285,7 +285,7 @@ public final class Calculator {
 
         private static void checkRange(Quantity q) {
             BigDecimal v = q.value();
-            if (v.signum() != 0 && Math.abs(v.precision() - v.scale() - 1) > 1000) {
+            if (Math.abs(Quantity.exponentOf(v)) > 1000) {
                 throw new CalcException("result out of range (|exponent| > 1000)");
             }
         }

@@ -1,5 +1,6 @@
 package hwcalc.epoch;
 
+import hwcalc.units.Quantity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class EpochRow {
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
-    private static final int MAX_EXPONENT = 60;
     private static final Pattern URL = Pattern.compile("https?://[^\\s,;]+");
 
     private final CSVRecord record;
@@ -54,12 +54,11 @@ final class EpochRow {
         try {
             v = new BigDecimal(t);
         } catch (NumberFormatException e) { // an exponent beyond int range (found by the fuzzer)
-            skip("out of range: " + EpochColumns.shortName(column));
-            return null;
+            v = null;
         }
-        // 1e999999999 parses, then takes minutes in BigDecimal arithmetic (found by the fuzzer);
-        // the spec reader bounds figures at 10^±60 too
-        if (Math.abs((long) v.precision() - v.scale() - 1) > MAX_EXPONENT) {
+        // 1e999999999 parses, then takes minutes in BigDecimal arithmetic (found by the fuzzer):
+        // the same bound as every figure the spec reader reads
+        if (v == null || Math.abs(Quantity.exponentOf(v)) > Quantity.MAX_EXPONENT) {
             skip("out of range: " + EpochColumns.shortName(column));
             return null;
         }

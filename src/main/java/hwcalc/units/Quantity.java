@@ -21,10 +21,21 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
     /** The precision of every division in hwcalc. */
     public static final MathContext MATH = MathContext.DECIMAL128;
 
+    /** Numbers read from text are bounded at 10^±60: far beyond any hardware figure, and BigDecimal stays fast. */
+    public static final int MAX_EXPONENT = 60;
+
     public Quantity {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");
         value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    }
+
+    /**
+     * The power of ten of v's leading digit (1.2e3: 3, 0.05: -2, zero: 0), as a long: for
+     * 10e2147483647 it is 2^31, which wraps to a negative int and would pass an int bound.
+     */
+    public static long exponentOf(BigDecimal v) {
+        return v.signum() == 0 ? 0 : (long) v.precision() - v.scale() - 1;
     }
 
     public static Quantity of(String value, String unitSymbol) {

@@ -17,7 +17,6 @@ final class UnitParser {
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     /** Figures beyond 10^±60 are typos, not hardware; the bound also keeps BigDecimal from huge expansions. */
-    private static final int MAX_EXPONENT = 60;
 
     private UnitParser() {
     }
@@ -91,11 +90,8 @@ final class UnitParser {
         } catch (NumberFormatException e) { // an exponent beyond int range (found by fuzzing)
             throw new QuantityFormatException("'" + whole + "' is out of range");
         }
-        if (v.signum() != 0) {
-            int magnitude = v.precision() - v.scale() - 1;
-            if (Math.abs(magnitude) > MAX_EXPONENT) {
-                throw new QuantityFormatException("'" + whole + "' is out of range (|exponent| > " + MAX_EXPONENT + ")");
-            }
+        if (Math.abs(Quantity.exponentOf(v)) > Quantity.MAX_EXPONENT) {
+            throw new QuantityFormatException("'" + whole + "' is out of range (|exponent| > " + Quantity.MAX_EXPONENT + ")");
         }
         return v.signum() == 0 ? BigDecimal.ZERO : v; // -0 reads as 0
     }

@@ -116,6 +116,10 @@ class CalculatorTest {
         assertThat(eval("12e59").value().value()).isEqualByComparingTo("1.2e60");
         assertThatThrownBy(() -> eval("12e60")).hasMessage("number out of range (|exponent| > 60) (at column 1 of \"12e60\")");
         assertThatThrownBy(() -> eval("2 + 1e-61")).hasMessage("number out of range (|exponent| > 60) (at column 5 of \"2 + 1e-61\")");
+        // 10e2147483647 = 1.0e2147483648: its exponent 2^31 wraps to a negative int, which slipped past
+        // the bound and failed later with BigDecimal's bare "Underflow"
+        assertThatThrownBy(() -> eval("10e2147483647"))
+                .hasMessage("number out of range (|exponent| > 60) (at column 1 of \"10e2147483647\")");
         // zero has no exponent to bound, however it is written
         assertThat(eval("0e99").value().value()).isEqualByComparingTo("0");
     }

@@ -132,6 +132,11 @@ class QuantityTest {
         assertThat(Quantity.parse("1e-60 W").value()).isEqualByComparingTo("1e-60");
         assertThatThrownBy(() -> Quantity.parse("12e60 W")).hasMessage("'12e60 W' is out of range (|exponent| > 60)");
         assertThatThrownBy(() -> Quantity.parse("1e-61 W")).hasMessage("'1e-61 W' is out of range (|exponent| > 60)");
+        // 10e2147483647 is 1.0 x 10^(2^31): the exponent must not wrap to a negative int and pass
+        assertThatThrownBy(() -> Quantity.parse("10e2147483647 W")).hasMessage("'10e2147483647 W' is out of range (|exponent| > 60)");
+        assertThat(Quantity.exponentOf(new java.math.BigDecimal("1.2e3"))).isEqualTo(3);
+        assertThat(Quantity.exponentOf(new java.math.BigDecimal("0.05"))).isEqualTo(-2);
+        assertThat(Quantity.exponentOf(java.math.BigDecimal.ZERO)).isZero();
     }
 
     @Test
