@@ -106,7 +106,7 @@ public final class EpochImport {
             }
             if (cut != null) {
                 rows++;
-                skip(skippedRows, "ragged row (1 of " + columns + " fields)", "row " + cut.getRecordNumber() + " '" + cut.get(0).strip() + "'");
+                skipCut(skippedRows, cut, columns);
                 cut = null;
             }
             if (rec.size() == 1 && !rec.get(0).isBlank() && columns > 1) {
@@ -123,7 +123,7 @@ public final class EpochImport {
         }
         if (cut != null) {
             rows++;
-            skip(skippedRows, "ragged row (1 of " + columns + " fields)", "row " + cut.getRecordNumber() + " '" + cut.get(0).strip() + "'");
+            skipCut(skippedRows, cut, columns);
         }
         return new Parsed(drafts, rows, skippedRows, skippedCells, slugs.suffixed(), joined);
     }
@@ -164,6 +164,11 @@ public final class EpochImport {
         } else {
             drafts.add(new Draft(id, yaml));
         }
+    }
+
+    /** A name alone on its record that no rest of the row followed. */
+    private static void skipCut(Map<String, List<String>> skipped, CSVRecord cut, int columns) {
+        skip(skipped, "ragged row (1 of " + columns + " fields)", "row " + cut.getRecordNumber() + " '" + cut.get(0).strip() + "'");
     }
 
     private static void skip(Map<String, List<String>> skipped, String reason, String where) {

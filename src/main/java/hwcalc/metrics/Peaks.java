@@ -136,10 +136,8 @@ public final class Peaks {
             SpecSheet ps = catalogue.resolve(part.id());
             Figure f = field.apply(ps);
             Quantity q;
-            String how;
             if (f != null) {
                 q = f.value();
-                how = part.count() + " x " + q + " (" + ps.id() + ")";
                 sources.addAll(urls(ps, f.sources()));
             } else {
                 Optional<Sum> inner = sumOfParts(ps, field);
@@ -147,12 +145,11 @@ public final class Peaks {
                     return Optional.empty();
                 }
                 q = inner.get().value();
-                how = part.count() + " x " + q + " (" + ps.id() + ")";
                 sources.addAll(inner.get().sourceUrls());
             }
             Quantity contribution = q.times(BigDecimal.valueOf(part.count()));
             total = total == null ? contribution : total.plus(contribution);
-            terms.add(how);
+            terms.add(part.count() + " x " + q + " (" + ps.id() + ")");
         }
         return Optional.of(new Sum(total, String.join(" + ", terms), List.copyOf(sources)));
     }
