@@ -32,7 +32,8 @@ class HostileCsvTest {
 
     /** Epoch's real header line: 53 columns, from the test sample (which starts with a BOM). */
     private static final String HEADER = header();
-    private static final int COLUMNS = HEADER.split(",", -1).length;
+    private static final List<String> HEADER_CELLS = List.of(HEADER.strip().split(",", -1));
+    private static final int COLUMNS = HEADER_CELLS.size();
 
     @TempDir
     Path dir;
@@ -51,10 +52,9 @@ class HostileCsvTest {
 
     /** A row of Epoch's columns with a name, a type, FP32 FLOP/s and a datasheet link; the rest blank. */
     private static String row(String name, String fp32) {
-        List<String> cells = new ArrayList<>(List.of(HEADER.strip().split(",", -1)));
-        for (int i = 0; i < cells.size(); i++) {
-            String column = cells.get(i);
-            cells.set(i, switch (column) {
+        List<String> cells = new ArrayList<>(COLUMNS);
+        for (String column : HEADER_CELLS) {
+            cells.add(switch (column) {
                 case "Hardware name" -> name;
                 case "Type" -> "GPU";
                 case "FP32 (single precision) performance (FLOP/s)" -> fp32;
