@@ -1,7 +1,9 @@
 package hwcalc.calc;
 
+import hwcalc.units.InputException;
+
 /** An expression that cannot be evaluated; the message points at the place (column) when it can. */
-public class CalcException extends IllegalArgumentException {
+public class CalcException extends InputException {
     private static final long serialVersionUID = 1L;
 
     public CalcException(String message) {

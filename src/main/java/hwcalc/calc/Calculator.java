@@ -1,5 +1,7 @@
 package hwcalc.calc;
 
+import hwcalc.metrics.Caveat;
+import hwcalc.metrics.PeakBasis;
 import hwcalc.metrics.Cpi;
 import hwcalc.metrics.Metrics;
 import hwcalc.metrics.Peaks;
@@ -69,7 +71,7 @@ public final class Calculator {
         References refs = new References(catalogue, metrics);
         Parser p = new Parser(text, refs);
         CalcValue v = p.parseAll();
-        List<String> warnings = new ArrayList<>(p.warnings);
+        List<Caveat> warnings = new ArrayList<>(p.warnings);
         Quantity q = v.quantity();
         Integer year = v.dollarYear();
         if (toYear != null) {
@@ -88,7 +90,7 @@ public final class Calculator {
                     : q.value().divide(factor.pow(-usd), Quantity.MATH);
             q = new Quantity(adjusted, q.unit());
             if (cpi.isProvisional(toYear) || cpi.isProvisional(year)) {
-                warnings.add("CPI-U for " + (cpi.isProvisional(toYear) ? toYear : year) + " is provisional");
+                warnings.add(new Caveat.ProvisionalCpi(cpi.isProvisional(toYear) ? toYear : year));
             }
             refs.urls.add(Cpi.SOURCE_URL);
             year = toYear;
@@ -114,7 +116,7 @@ public final class Calculator {
     private static final class Parser {
         final String s;
         final References refs;
-        final List<String> warnings = new ArrayList<>();
+        final List<Caveat> warnings = new ArrayList<>();
         int pos;
         int depth;
 
@@ -142,8 +144,10 @@ public final class Calculator {
                 if (peek('+') || peek('-')) {
                     char op = s.charAt(pos++);
                     CalcValue r = product();
-                    v = op == '+' ? combine(v, r, v.quantity().plus(r.quantity()), "add")
+                    CalcValue c = op == '+' ? combine(v, r, v.quantity().plus(r.quantity()), "add")
                             : combine(v, r, v.quantity().minus(r.quantity()), "subtract");
+                    v = new CalcValue(c.quantity(), c.dollarYear(),
+                            sumBasis(v, r, op == '+' ? Caveat.Operation.ADD : Caveat.Operation.SUBTRACT));
                 } else {
                     return v;
                 }
@@ -157,15 +161,14 @@ public final class Calculator {
                 if (peek('*') || peek('/')) {
                     char op = s.charAt(pos++);
                     CalcValue r = unary();
-                    if (op == '/' && v.peakBasis() != null && r.peakBasis() != null && !v.peakBasis().equals(r.peakBasis())) {
-                        warnings.add("this ratio mixes bases: " + v.peakBasis() + " / " + r.peakBasis()
-                                + "; compare like with like (same precision, both dense or both sparse)");
+                    if (op == '/' && v.peakBasis() != null && r.peakBasis() != null && !v.peakBasis().sameAs(r.peakBasis())) {
+                        mixed(v.peakBasis(), r.peakBasis(), Caveat.Operation.DIVIDE);
                     }
                     Quantity q = op == '*' ? v.quantity().times(r.quantity()) : v.quantity().dividedBy(r.quantity());
                     checkRange(q);
                     CalcValue c = combine(v, r, q, op == '*' ? "multiply" : "divide");
                     // a peak times a plain number keeps its basis (8 * p100.fp16); anything else is no longer a peak
-                    String basis = r.quantity().unit().isOne() && r.peakBasis() == null ? v.peakBasis()
+                    PeakBasis basis = r.quantity().unit().isOne() && r.peakBasis() == null ? v.peakBasis()
                             : v.quantity().unit().isOne() && v.peakBasis() == null ? r.peakBasis() : null;
                     v = new CalcValue(c.quantity(), c.dollarYear(), basis);
                 } else {
@@ -271,6 +274,24 @@ public final class Calculator {
                 throw CalcException.at(s, m.start(), "number out of range (|exponent| > " + Quantity.MAX_EXPONENT + ")");
             }
             return n;
+        }
+
+        /**
+         * The basis of a sum: a peak plus a peak of the same basis (or plus a rate that is no peak)
+         * keeps it, so a ratio of sums is still compared like with like; two bases are flagged here.
+         */
+        private PeakBasis sumBasis(CalcValue a, CalcValue b, Caveat.Operation op) {
+            if (a.peakBasis() != null && b.peakBasis() != null && !a.peakBasis().sameAs(b.peakBasis())) {
+                mixed(a.peakBasis(), b.peakBasis(), op);
+            }
+            return a.peakBasis() != null ? a.peakBasis() : b.peakBasis();
+        }
+
+        private void mixed(PeakBasis a, PeakBasis b, Caveat.Operation op) {
+            Caveat.MixedBases m = new Caveat.MixedBases(a, b, op);
+            if (!warnings.contains(m)) {
+                warnings.add(m);
+            }
         }
 
         private CalcValue combine(CalcValue a, CalcValue b, Quantity q, String op) {

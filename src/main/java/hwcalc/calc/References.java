@@ -1,7 +1,9 @@
 package hwcalc.calc;
 
+import hwcalc.metrics.Caveat;
 import hwcalc.metrics.Metrics;
 import hwcalc.metrics.Peak;
+import hwcalc.metrics.PeakBasis;
 import hwcalc.metrics.Peaks;
 import hwcalc.spec.Catalogue;
 import hwcalc.spec.Core;
@@ -46,21 +48,34 @@ final class References {
                     + String.join(", ", FIELDS));
         }
         String field = parts[1].toLowerCase(Locale.ROOT);
-        Sparsity sparsity = Sparsity.DENSE;
+        Sparsity sparsity = null;
         Core core = null;
         for (int i = 2; i < parts.length; i++) {
-            switch (parts[i].toLowerCase(Locale.ROOT)) {
-                case "dense" -> sparsity = Sparsity.DENSE;
-                case "sparse" -> sparsity = Sparsity.SPARSE;
-                case "tensor" -> core = Core.TENSOR;
-                case "vector" -> core = Core.VECTOR;
+            String tag = parts[i].toLowerCase(Locale.ROOT);
+            switch (tag) {
+                case "dense", "sparse" -> {
+                    Sparsity t = tag.equals("dense") ? Sparsity.DENSE : Sparsity.SPARSE;
+                    if (sparsity != null) {
+                        throw new CalcException("'" + ref + "' names two sparsity tags; give one of dense, sparse");
+                    }
+                    sparsity = t;
+                }
+                case "tensor", "vector" -> {
+                    if (core != null) {
+                        throw new CalcException("'" + ref + "' names two unit tags; give one of tensor, vector");
+                    }
+                    core = tag.equals("tensor") ? Core.TENSOR : Core.VECTOR;
+                }
                 default -> throw new CalcException("unknown tag '" + parts[i] + "' in " + ref + " (tags: dense, sparse, tensor, vector)");
             }
+        }
+        if (sparsity == null) {
+            sparsity = Sparsity.DENSE;
         }
         if (parts.length > 2 && !isPrecision(field)) {
             throw new CalcException("tags apply to peak figures only, not to '" + field + "' in " + ref);
         }
-        List<String> notes = new ArrayList<>();
+        List<Caveat> notes = new ArrayList<>();
         switch (field) {
             case "price" -> {
                 Price p = sheet.price().orElseThrow(() -> new MissingFigureException(sheet.id() + " has no price"));
@@ -97,16 +112,18 @@ final class References {
                 urls.addAll(pk.sourceUrls());
                 resolved.add(ref + " = " + pk.value() + " (" + pk.tags() + ", " + pk.basis().label()
                         + (pk.arithmetic() == null ? "" : ": " + pk.arithmetic()) + ")");
-                return new CalcValue(pk.value(), null, p.name() + " " + sparsity.key());
+                return new CalcValue(pk.value(), null, new PeakBasis(pk.precision(), pk.sparsity(), null)); // cores differ: a comparison warning, not a mixed basis
             }
         }
     }
 
-    private CalcValue figure(String ref, Quantity q, List<String> notes, String missing) {
+    private CalcValue figure(String ref, Quantity q, List<Caveat> notes, String missing) {
         if (q == null) {
             throw new MissingFigureException(missing);
         }
-        resolved.add(ref + " = " + q + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));
+        List<String> sums = notes.stream().filter(Caveat.SumOfParts.class::isInstance)
+                .map(n -> "sum of parts " + ((Caveat.SumOfParts) n).arithmetic()).toList();
+        resolved.add(ref + " = " + q + (sums.isEmpty() ? "" : " (" + String.join("; ", sums) + ")"));
         return CalcValue.of(q);
     }
 

@@ -1,5 +1,6 @@
 package hwcalc.chart;
 
+import hwcalc.units.InputException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -15,6 +16,6 @@ public enum ChartFormat {
         if (name.endsWith(".png")) {
             return PNG;
         }
-        throw new IllegalArgumentException("the chart file must end in .svg or .png: " + file);
+        throw new InputException("the chart file must end in .svg or .png: " + file);
     }
 }

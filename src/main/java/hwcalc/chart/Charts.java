@@ -1,5 +1,6 @@
 package hwcalc.chart;
 
+import hwcalc.units.InputException;
 import hwcalc.metrics.Metric;
 import hwcalc.report.Numbers;
 import hwcalc.trend.Dataset;
@@ -34,9 +35,9 @@ public final class Charts {
     public static ChartSpec scatter(Dataset d, Trend trend, Labels labels, int digits, String command) {
         List<Observation> obs = d.points();
         if (obs.isEmpty()) {
-            throw new IllegalArgumentException("nothing to plot: no sheet has " + d.metric().key()
+            throw new InputException("nothing to plot: no sheet has " + d.metric().key()
                     + (d.metric().usesPeak() ? " at " + d.request().basis() : "")
-                    + (d.skipped().isEmpty() ? "" : " (" + d.skipSummary() + ")"));
+                    + (d.skipped().isEmpty() ? "" : " (" + hwcalc.report.TrendWords.skipSummary(d) + ")"));
         }
         ChartSpec.Scale yScale = trend != null || spansDecades(obs.stream().map(Observation::y).toList())
                 ? ChartSpec.Scale.LOG : ChartSpec.Scale.LINEAR;
@@ -111,12 +112,12 @@ public final class Charts {
         StringBuilder s = new StringBuilder().append(n).append(n == 1 ? " sheet" : " sheets");
         if (!d.skipped().isEmpty()) {
             List<String> reasons = new ArrayList<>();
-            for (Map.Entry<String, Integer> e : d.skipReasons().entrySet()) {
+            for (String r : hwcalc.report.TrendWords.reasons(d)) {
                 if (reasons.size() == 3) {
                     reasons.add("...");
                     break;
                 }
-                reasons.add(e.getKey() + " (" + e.getValue() + ")");
+                reasons.add(r);
             }
             s.append("; ").append(d.skipped().size()).append(" skipped: ").append(String.join(", ", reasons));
         }
@@ -132,7 +133,7 @@ public final class Charts {
     static String fitText(Trend t, int digits) {
         TrendFit f = t.fit();
         return "Fit (least squares on ln y): x" + fmt(f.growthPerYear(), digits) + " per year, "
-                + t.doublingText(digits) + ", n = " + f.n() + ", R² = " + fmt(f.rSquared(), 2);
+                + hwcalc.report.TrendWords.doubling(t, digits) + ", n = " + f.n() + ", R² = " + fmt(f.rSquared(), 2);
     }
 
     private static List<ChartSpec.Point> fitLine(TrendFit f) {

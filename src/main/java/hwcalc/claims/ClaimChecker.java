@@ -46,7 +46,7 @@ public final class ClaimChecker {
         shared.forEach(e -> evidence.put(e.name(), e));
         claim.evidence().forEach(e -> evidence.put(e.name(), e));
         Check check = claim.check();
-        List<String> missing = new ArrayList<>(check.missing());
+        List<MissingFigure> missing = new ArrayList<>(check.missing().stream().map(MissingFigure::of).toList());
         Evaluated plain = check.plain() == null ? null : evaluator.evaluate("plain reading", check.plain(), evidence);
         Evaluated trueOn = check.trueOn() == null ? null : evaluator.evaluate(check.trueOn().basis(), check.trueOn().expr(), evidence);
         for (Evaluated e : new Evaluated[] {plain, trueOn}) {
@@ -65,7 +65,7 @@ public final class ClaimChecker {
         Verdict verdict;
         Finding.Reason reason;
         Evaluated right = null;
-        List<String> mixed = List.of();
+        List<hwcalc.metrics.Caveat> mixed = List.of();
         if (available(plain) && agrees(check, plain)) {
             mixed = plain.mixedBases();
             verdict = mixed.isEmpty() ? Verdict.HOLDS : Verdict.MISLEADING;

@@ -1,5 +1,6 @@
 package hwcalc.claims;
 
+import hwcalc.units.InputException;
 import hwcalc.spec.Fields;
 import hwcalc.spec.Location;
 import hwcalc.spec.PartialDate;
@@ -89,7 +90,7 @@ public final class ClaimReader {
         }
         String name = f.parsed("name", true, t -> {
             if (!EVIDENCE_NAME.matcher(t).matches()) {
-                throw new IllegalArgumentException("'" + t + "' must be lower case with at least one underscore, e.g. cpu_hours");
+                throw new InputException("'" + t + "' must be lower case with at least one underscore, e.g. cpu_hours");
             }
             return t;
         });
@@ -113,7 +114,7 @@ public final class ClaimReader {
         }
         String id = f.parsed("id", true, t -> {
             if (!ID.matcher(t).matches()) {
-                throw new IllegalArgumentException("'" + t + "' is not a lower-case slug like dgx-1-fp16");
+                throw new InputException("'" + t + "' is not a lower-case slug like dgx-1-fp16");
             }
             return t;
         });
@@ -189,7 +190,7 @@ public final class ClaimReader {
     static String url(Fields f, String key, boolean required) {
         return f.parsed(key, required, t -> {
             if (!t.startsWith("https://") && !t.startsWith("http://")) {
-                throw new IllegalArgumentException("'" + t + "' is not an http(s) URL");
+                throw new InputException("'" + t + "' is not an http(s) URL");
             }
             return t;
         });
@@ -199,16 +200,16 @@ public final class ClaimReader {
     static BigDecimal percent(String text) {
         String t = text.strip();
         if (!t.endsWith("%")) {
-            throw new IllegalArgumentException("write a tolerance as a percentage, e.g. 2%");
+            throw new InputException("write a tolerance as a percentage, e.g. 2%");
         }
         try {
             BigDecimal v = new BigDecimal(t.substring(0, t.length() - 1).strip()).movePointLeft(2);
             if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) >= 0) {
-                throw new IllegalArgumentException("a tolerance must be at least 0% and below 100%");
+                throw new InputException("a tolerance must be at least 0% and below 100%");
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a percentage");
+            throw new InputException("'" + text + "' is not a percentage");
         }
     }
 }

@@ -1,5 +1,6 @@
 package hwcalc.claims;
 
+import hwcalc.metrics.Caveat;
 import hwcalc.units.Quantity;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * sheet lacks a figure it needs (then the value is null).
  */
 public record Evaluated(String label, String expression, Quantity value, Quantity upper, Integer dollarYear,
-                        List<String> references, List<String> warnings, List<String> sources, String missing) {
+                        List<String> references, List<Caveat> warnings, List<String> sources, MissingFigure missing) {
 
     public Evaluated {
         references = List.copyOf(references);
@@ -17,7 +18,7 @@ public record Evaluated(String label, String expression, Quantity value, Quantit
         sources = List.copyOf(sources);
     }
 
-    static Evaluated missing(String label, String expression, String what) {
+    static Evaluated missing(String label, String expression, MissingFigure what) {
         return new Evaluated(label, expression, null, null, null, List.of(), List.of(), List.of(), what);
     }
 
@@ -30,7 +31,7 @@ public record Evaluated(String label, String expression, Quantity value, Quantit
     }
 
     /** Warnings that mean the figure compares different bases (precision, sparsity, a fallback). */
-    public List<String> mixedBases() {
-        return warnings.stream().filter(w -> w.contains("mixes bases") || w.contains("FALLBACK")).toList();
+    public List<Caveat> mixedBases() {
+        return warnings.stream().filter(Caveat::mixesBases).toList();
     }
 }

@@ -1,5 +1,6 @@
 package hwcalc.claims;
 
+import hwcalc.metrics.Caveat;
 import hwcalc.calc.CalcResult;
 import hwcalc.calc.Calculator;
 import hwcalc.calc.MissingFigureException;
@@ -42,7 +43,7 @@ final class Evaluator {
             }
             return e instanceof Expr.Ratio r ? ratio(label, r) : range(label, (Expr.Range) e, evidence);
         } catch (MissingFigureException m) {
-            return Evaluated.missing(label, describe(e), m.getMessage());
+            return Evaluated.missing(label, describe(e), MissingFigure.of(m.getMessage()));
         } catch (IllegalArgumentException | ArithmeticException x) {
             // a typo in an expression, an unknown id or unit: the claims file is wrong, not the claim
             throw new SpecException(e.location(), x.getMessage());
@@ -69,15 +70,15 @@ final class Evaluator {
         String expression = r.metric().key() + "(" + of.id() + ") / " + r.metric().key() + "(" + to.id() + ") at " + req.basis();
         for (MetricValue v : List.of(a, b)) {
             if (!v.isAvailable()) {
-                return Evaluated.missing(label, expression, v.sheet().id() + ": " + v.arithmetic());
+                return Evaluated.missing(label, expression, new MissingFigure(v.sheet().id(), v.missing(), null));
             }
         }
         Quantity ratio = Quantity.number(Comparison.ratio(a.value(), b.value()));
         List<String> refs = List.of(r.metric().key() + "(" + of.id() + ") = " + a.value() + " (" + a.arithmetic() + ")",
                 r.metric().key() + "(" + to.id() + ") = " + b.value() + " (" + b.arithmetic() + ")");
-        List<String> warnings = new ArrayList<>(cmp.warnings());
-        a.notes().stream().filter(n -> !warnings.contains(n)).forEach(warnings::add);
-        b.notes().stream().filter(n -> !warnings.contains(n)).forEach(warnings::add);
+        List<Caveat> warnings = new ArrayList<>(cmp.warnings());
+        a.caveats().stream().filter(n -> !warnings.contains(n)).forEach(warnings::add);
+        b.caveats().stream().filter(n -> !warnings.contains(n)).forEach(warnings::add);
         LinkedHashSet<String> sources = new LinkedHashSet<>(a.sourceUrls());
         sources.addAll(b.sourceUrls());
         return new Evaluated(label, expression, ratio, null, null, refs, warnings, List.copyOf(sources), null);
@@ -98,7 +99,7 @@ final class Evaluator {
         hi.references().stream().filter(x -> !refs.contains(x)).forEach(refs::add);
         LinkedHashSet<String> sources = new LinkedHashSet<>(lo.sources());
         sources.addAll(hi.sources());
-        List<String> warnings = new ArrayList<>(lo.warnings());
+        List<Caveat> warnings = new ArrayList<>(lo.warnings());
         warnings.addAll(hi.warnings());
         return new Evaluated(label, expression, swap ? hi.value() : lo.value(), swap ? lo.value() : hi.value(),
                 lo.dollarYear(), refs, warnings, List.copyOf(sources), null);

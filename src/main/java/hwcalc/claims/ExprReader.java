@@ -1,5 +1,6 @@
 package hwcalc.claims;
 
+import hwcalc.units.InputException;
 import hwcalc.metrics.Metric;
 import hwcalc.spec.Fields;
 import hwcalc.spec.Precision;
@@ -65,7 +66,7 @@ final class ExprReader {
         return switch (text.strip()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new IllegalArgumentException("'" + text + "' is not true or false");
+            default -> throw new InputException("'" + text + "' is not true or false");
         };
     }
 }

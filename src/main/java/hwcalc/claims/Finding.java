@@ -10,7 +10,7 @@ import java.util.List;
  * ({@code offBy} = (claimed - right) / right, exact; null when not a single figure).
  */
 public record Finding(Claim claim, Verdict verdict, Reason reason, Evaluated plain, Evaluated trueOn, Quantity right,
-                      BigDecimal offBy, List<String> mixedBases, List<String> missing, List<Evaluated> shown,
+                      BigDecimal offBy, List<hwcalc.metrics.Caveat> mixedBases, List<MissingFigure> missing, List<Evaluated> shown,
                       List<String> sources) {
 
     public Finding {

@@ -1,5 +1,6 @@
 package hwcalc.claims;
 
+import hwcalc.metrics.Caveat;
 import hwcalc.metrics.Metric;
 import hwcalc.metrics.MetricValue;
 import hwcalc.metrics.Request;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 public record Quote(SpecSheet subject, SpecSheet other, Metric metric, boolean speedup, MetricValue value,
                     MetricValue otherValue, BigDecimal ratio, Request request, Quantity adjustedPrice, Quantity power, Quantity memory,
-                    Quantity bandwidth, List<String> warnings, List<Citation> citations) {
+                    Quantity bandwidth, List<Caveat> warnings, List<Citation> citations) {
 
     public Quote {
         warnings = List.copyOf(warnings);

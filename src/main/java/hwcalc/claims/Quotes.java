@@ -1,5 +1,7 @@
 package hwcalc.claims;
 
+import hwcalc.units.InputException;
+import hwcalc.metrics.Caveat;
 import hwcalc.metrics.Comparison;
 import hwcalc.metrics.Cpi;
 import hwcalc.metrics.Metric;
@@ -33,7 +35,7 @@ public final class Quotes {
      */
     public Quote quote(SpecSheet subject, Metric metric, boolean speedup, SpecSheet other, Request request) {
         if (speedup && other == null) {
-            throw new IllegalArgumentException("speedup compares two sheets: add --vs ID");
+            throw new InputException("speedup compares two sheets: add --vs ID");
         }
         Metric m = speedup ? Metric.PEAK : metric;
         List<SpecSheet> sheets = other == null ? List.of(subject) : List.of(subject, other);
@@ -42,17 +44,17 @@ public final class Quotes {
         MetricValue o = other == null ? null : cmp.values().get(m).get(1);
         for (MetricValue x : other == null ? List.of(v) : List.of(v, o)) {
             if (!x.isAvailable()) {
-                throw new IllegalArgumentException("no " + m.key() + " for " + x.sheet().id() + ": " + x.arithmetic());
+                throw new UnavailableQuoteException(m, x.sheet().id(), x.missing());
             }
         }
         BigDecimal ratio = o == null ? null : Comparison.ratio(v.value(), o.value());
-        List<String> notes = new ArrayList<>();
+        List<Caveat> notes = new ArrayList<>();
         Quantity power = m == Metric.FLOPS_PER_WATT || m == Metric.ENERGY_COST ? metrics.power(subject, notes) : null;
         Quantity memory = m == Metric.USD_PER_GB ? metrics.capacity(subject, notes) : null;
         Quantity bandwidth = m == Metric.BYTES_PER_FLOP || m == Metric.RIDGE_POINT ? metrics.bandwidth(subject, notes) : null;
-        List<String> warnings = new ArrayList<>(cmp.warnings());
+        List<Caveat> warnings = new ArrayList<>(cmp.warnings());
         for (MetricValue x : o == null ? List.of(v) : List.of(v, o)) {
-            x.notes().stream().filter(n -> !warnings.contains(n)).forEach(warnings::add);
+            x.caveats().stream().filter(n -> !warnings.contains(n)).forEach(warnings::add);
         }
         notes.stream().filter(n -> !warnings.contains(n)).forEach(warnings::add);
         Quantity adjusted = v.price() == null || request.adjustTo() == null ? null : new Quantity(metrics.cpi().adjust(

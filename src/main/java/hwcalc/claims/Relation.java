@@ -1,5 +1,6 @@
 package hwcalc.claims;
 
+import hwcalc.units.InputException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -38,7 +39,7 @@ public enum Relation {
                 return r;
             }
         }
-        throw new IllegalArgumentException("'" + text + "' is not a relation (one of "
+        throw new InputException("'" + text + "' is not a relation (one of "
                 + String.join(", ", Arrays.stream(values()).map(Relation::key).toList()) + ")");
     }
 }

@@ -1,5 +1,6 @@
 package hwcalc.claims;
 
+import hwcalc.units.InputException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -24,7 +25,7 @@ public enum Verdict {
                 return v;
             }
         }
-        throw new IllegalArgumentException("'" + text + "' is not a verdict (one of "
+        throw new InputException("'" + text + "' is not a verdict (one of "
                 + String.join(", ", Arrays.stream(values()).map(Verdict::key).toList()) + ")");
     }
 }

@@ -65,7 +65,7 @@ public class CalcCommand implements Callable<Integer> {
                 ArrayNode refs = o.putArray("references");
                 r.references().forEach(refs::add);
                 ArrayNode w = o.putArray("warnings");
-                r.warnings().forEach(w::add);
+                r.warnings().forEach(x -> w.add(hwcalc.report.Wording.english().caveat(x)));
                 ArrayNode src = o.putArray("sources");
                 r.sourceUrls().forEach(src::add);
                 out.print(Json.write(o));
@@ -79,7 +79,7 @@ public class CalcCommand implements Callable<Integer> {
             default -> {
                 out.println(shown);
                 r.references().forEach(ref -> err.println("  where " + ref));
-                r.warnings().forEach(w -> err.println("  warning: " + w));
+                r.warnings().forEach(w -> err.println("  warning: " + hwcalc.report.Wording.english().caveat(w)));
             }
         }
         return ExitCodes.OK;

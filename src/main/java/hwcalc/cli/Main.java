@@ -1,7 +1,7 @@
 package hwcalc.cli;
 
 import hwcalc.spec.SpecException;
-import hwcalc.units.DimensionMismatchException;
+import hwcalc.report.ErrorWords;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,7 @@ import picocli.CommandLine;
 public final class Main {
 
     /** Exit code for a bug in hwcalc itself (never for bad input). */
-    public static final int INTERNAL_ERROR = 3;
+    public static final int INTERNAL_ERROR = ExitCodes.INTERNAL_ERROR;
 
     private Main() {
     }
@@ -31,21 +31,26 @@ public final class Main {
 
     /** Runs one command line, printing to the given writers; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine cl = commandLine(out, err, debug, args);
+        CommandLine cl = commandLine(out, err, args);
         int code;
         try {
             code = cl.execute(args);
         } catch (Error e) { // e.g. OutOfMemoryError or a broken jar: still one line, never a raw trace
-            err.println("hwcalc: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            code = INTERNAL_ERROR;
+            code = report(e, err, debug(cl));
         }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Whether --debug was given, read from what picocli parsed (never by scanning the raw arguments). */
+    static boolean debug(CommandLine cl) {
+        for (CommandLine.ParseResult pr = cl.getParseResult(); pr != null; pr = pr.subcommand()) {
+            if (pr.hasMatchedOption("--debug")) {
+                return true; // an inherited option: it may be matched on the subcommand
+            }
+        }
+        return false;
     }
 
     /**
@@ -69,7 +74,7 @@ public final class Main {
         SUBCOMMANDS.put("quote", QuoteCommand::new);
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug, String... args) {
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new HwcalcCommand());
         String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
         if (named != null && SUBCOMMANDS.containsKey(named)) {
@@ -80,7 +85,8 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, commandLine, debug));
+        cl.setExitCodeExceptionMapper(ExitCodes::of);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, commandLine.getErr(), debug(cl)));
         cl.setParameterExceptionHandler((ex, rest) -> {
             PrintWriter e = ex.getCommandLine().getErr();
             e.println("hwcalc: error: " + ex.getMessage());
@@ -91,23 +97,22 @@ public final class Main {
         return cl;
     }
 
-    private static int handle(Exception ex, CommandLine cl, boolean debug) {
-        PrintWriter err = cl.getErr();
+    /** Prints one problem the way a user should see it, and returns its exit code (ExitCodes.of). */
+    private static int report(Throwable ex, PrintWriter err, boolean debug) {
         if (debug) {
             ex.printStackTrace(err);
         }
+        int code = ExitCodes.of(ex);
         if (ex instanceof SpecException se) {
             for (SpecException.Problem p : se.problems()) {
                 err.println(p.location() + ": error: " + p.message());
             }
-            return ExitCodes.BAD_INPUT;
+        } else if (code == ExitCodes.BAD_INPUT) {
+            err.println("hwcalc: error: " + ErrorWords.of(ex));
+        } else {
+            err.println("hwcalc: internal error: " + ex + (debug ? "" : " (run with --debug for details; please report it)"));
         }
-        if (ex instanceof UserException || ex instanceof IllegalArgumentException || ex instanceof ArithmeticException
-                || ex instanceof DimensionMismatchException) {
-            err.println("hwcalc: error: " + ex.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
-        err.println("hwcalc: internal error: " + ex + (debug ? "" : " (run with --debug for details; please report it)"));
-        return INTERNAL_ERROR;
+        err.flush();
+        return code;
     }
 }

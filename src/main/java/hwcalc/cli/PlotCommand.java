@@ -43,7 +43,7 @@ public class PlotCommand implements Callable<Integer> {
         Dataset d = chart.dataset(catalogue.catalogue(), basis, x);
         ChartOptions.write(ScatterChart.build(Charts.scatter(d, null, chart.labels, basis.digits, "hwcalc plot")), out);
         spec.commandLine().getOut().println("wrote " + out + " (" + d.points().size() + " points"
-                + (d.skipped().isEmpty() ? "" : "; " + d.skipSummary()) + ")");
+                + (d.skipped().isEmpty() ? "" : "; " + hwcalc.report.TrendWords.skipSummary(d)) + ")");
         return ExitCodes.OK;
     }
 

@@ -85,7 +85,7 @@ public class QuoteCommand implements Callable<Integer> {
             default -> out.print(w.text(q));
         }
         if (format != QuoteFormat.JSON) {
-            q.warnings().forEach(x -> spec.commandLine().getErr().println("warning: " + x));
+            w.warnings(q).forEach(x -> spec.commandLine().getErr().println("warning: " + x));
         }
         return ExitCodes.OK;
     }

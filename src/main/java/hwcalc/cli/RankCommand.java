@@ -83,7 +83,8 @@ public class RankCommand implements Callable<Integer> {
         out.print(Render.table(t, format.format()));
         if (format.format() == hwcalc.report.Format.TABLE && !r.skipped().isEmpty()) {
             out.println("\n" + r.skipped().size() + " sheet(s) skipped (no " + request.basis() + " figure or missing input); "
-                    + "e.g. " + r.skipped().get(0).sheet().id() + ": " + r.skipped().get(0).arithmetic());
+                    + "e.g. " + r.skipped().get(0).sheet().id() + ": "
+                    + hwcalc.report.Wording.english().unavailable(r.skipped().get(0).missing()));
         }
         return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package hwcalc.epoch;
 
+import hwcalc.units.InputException;
 import hwcalc.report.AtomicFiles;
 import hwcalc.spec.SpecException;
 import hwcalc.spec.SpecLoader;
@@ -211,7 +212,7 @@ public final class EpochImport {
             List<String> existing = drafts.stream().map(d -> d.id() + ".yaml")
                     .filter(n -> Files.exists(outDir.resolve(n))).toList();
             if (!existing.isEmpty()) {
-                throw new IllegalArgumentException(existing.size() + " of the files exist in " + outDir + " (e.g. "
+                throw new InputException(existing.size() + " of the files exist in " + outDir + " (e.g. "
                         + existing.get(0) + "); nothing was written: use --force to overwrite");
             }
         }

@@ -20,7 +20,12 @@ import java.util.Optional;
  * prices of different kinds or years.
  */
 public record Comparison(List<SpecSheet> sheets, Request request, Map<Metric, List<MetricValue>> values,
-                         List<String> warnings, List<String> likeForLike) {
+                         List<Caveat> warnings, List<LikeForLike> likeForLike) {
+
+    /** A ratio at one precision that every sheet in it has natively, shown beside a ratio that mixes in a fallback. */
+    public record LikeForLike(Precision precision, Sparsity sparsity, String sheetId, Quantity value,
+                              String baseId, Quantity baseValue, BigDecimal ratio) {
+    }
 
     /** The order in which an unspecified precision is chosen: the first all sheets have. */
     static final List<Precision> AUTO_ORDER = List.of(Precision.FP16, Precision.BF16, Precision.FP32,
@@ -28,26 +33,26 @@ public record Comparison(List<SpecSheet> sheets, Request request, Map<Metric, Li
 
     public static Comparison of(Metrics metrics, List<SpecSheet> sheets, Request request, List<Metric> wanted) {
         Map<Metric, List<MetricValue>> values = new LinkedHashMap<>();
-        LinkedHashSet<String> warnings = new LinkedHashSet<>();
+        LinkedHashSet<Caveat> warnings = new LinkedHashSet<>();
         for (Metric m : wanted) {
             List<MetricValue> row = new ArrayList<>();
             for (SpecSheet s : sheets) {
                 MetricValue v = metrics.compute(s, m, request);
                 row.add(v);
-                v.notes().stream().filter(n -> n.contains("FALLBACK") || n.contains("provisional")).forEach(warnings::add);
+                v.caveats().stream().filter(Caveat::isWarning).forEach(warnings::add);
             }
             values.put(m, row);
         }
         List<MetricValue> peaks = values.getOrDefault(Metric.PEAK, List.of());
         if (peaks.stream().filter(MetricValue::isAvailable).map(v -> v.peak().core()).distinct().count() > 1) {
-            warnings.add("tensor and vector units are compared: " + String.join(", ", peaks.stream()
-                    .filter(MetricValue::isAvailable).map(v -> v.sheet().id() + " " + v.peak().core().key()).toList()));
+            warnings.add(new Caveat.CoresMixed(peaks.stream().filter(MetricValue::isAvailable)
+                    .map(v -> new Caveat.SheetCore(v.sheet().id(), v.peak().core())).toList()));
         }
         for (SpecSheet s : sheets) {
             headline(s, request).ifPresent(warnings::add);
         }
         priceWarnings(values, request).forEach(warnings::add);
-        List<String> lfl = likeForLike(metrics, sheets, peaks);
+        List<LikeForLike> lfl = likeForLike(metrics, sheets, peaks);
         return new Comparison(List.copyOf(sheets), request, values, List.copyOf(warnings), lfl);
     }
 
@@ -62,7 +67,7 @@ public record Comparison(List<SpecSheet> sheets, Request request, Map<Metric, Li
     }
 
     /** Warns when a sheet's largest declared figure is on another basis than the comparison. */
-    static Optional<String> headline(SpecSheet s, Request r) {
+    static Optional<Caveat> headline(SpecSheet s, Request r) {
         Throughput top = null;
         for (Throughput t : s.throughput()) {
             if (top == null || t.figure().value().baseValue().compareTo(top.figure().value().baseValue()) > 0) {
@@ -72,27 +77,25 @@ public record Comparison(List<SpecSheet> sheets, Request request, Map<Metric, Li
         if (top == null || top.precision() == r.precision() && top.sparsity() == r.sparsity()) {
             return Optional.empty();
         }
-        return Optional.of(s.id() + ": its headline " + top.figure().value() + " is " + top.precision().name() + " "
-                + (top.sparsity() == Sparsity.SPARSE ? "with sparsity" : "dense") + " (" + top.core().key()
-                + "); not comparable with " + r.basis() + ", so it is not used here");
+        return Optional.of(new Caveat.HeadlineOnOtherBasis(s.id(), top.figure().value(), top.precision(), top.sparsity(),
+                top.core(), new PeakBasis(r.precision(), r.sparsity(), r.core())));
     }
 
-    private static List<String> priceWarnings(Map<Metric, List<MetricValue>> values, Request r) {
-        List<String> out = new ArrayList<>();
+    private static List<Caveat> priceWarnings(Map<Metric, List<MetricValue>> values, Request r) {
+        List<Caveat> out = new ArrayList<>();
         List<MetricValue> priced = values.values().stream().flatMap(List::stream)
                 .filter(v -> v.isAvailable() && v.price() != null).toList();
         if (priced.stream().map(v -> v.price().kind()).distinct().count() > 1) {
-            out.add("prices are of different kinds: " + String.join(", ", priced.stream()
-                    .map(v -> v.sheet().id() + " " + v.price().kind().label()).distinct().toList()));
+            out.add(new Caveat.PriceKindsDiffer(priced.stream()
+                    .map(v -> new Caveat.SheetKind(v.sheet().id(), v.price().kind())).distinct().toList()));
         }
         if (r.adjustTo() == null && priced.stream().map(v -> v.price().date().year()).distinct().count() > 1) {
-            out.add("prices are in dollars of different years (" + String.join(", ", priced.stream()
-                    .map(v -> v.sheet().id() + " " + v.price().date().year()).distinct().toList())
-                    + "); add --adjust-to YEAR to compare them in one year's dollars");
+            out.add(new Caveat.PriceYearsDiffer(priced.stream()
+                    .map(v -> new Caveat.SheetYear(v.sheet().id(), v.price().date().year())).distinct().toList()));
         }
         if (priced.stream().map(v -> v.price().scope()).distinct().count() > 1) {
-            out.add("prices buy different things: " + String.join(", ", priced.stream()
-                    .map(v -> v.sheet().id() + " per " + v.price().scope().key()).distinct().toList()));
+            out.add(new Caveat.PriceScopesDiffer(priced.stream()
+                    .map(v -> new Caveat.SheetScope(v.sheet().id(), v.price().scope())).distinct().toList()));
         }
         return out;
     }
@@ -101,8 +104,8 @@ public record Comparison(List<SpecSheet> sheets, Request request, Map<Metric, Li
      * When some peak is a fallback (another precision), the ratios at the fallback's precision
      * for every sheet that has it, so the like-for-like figure stands beside the mixed one.
      */
-    private static List<String> likeForLike(Metrics metrics, List<SpecSheet> sheets, List<MetricValue> peaks) {
-        List<String> out = new ArrayList<>();
+    private static List<LikeForLike> likeForLike(Metrics metrics, List<SpecSheet> sheets, List<MetricValue> peaks) {
+        List<LikeForLike> out = new ArrayList<>();
         if (peaks.isEmpty() || !peaks.get(0).isAvailable()) {
             return out;
         }
@@ -124,10 +127,8 @@ public record Comparison(List<SpecSheet> sheets, Request request, Map<Metric, Li
             }
             for (SpecSheet other : sheets.subList(1, sheets.size())) {
                 metrics.selector().select(other, p, s, null).filter(sel -> !sel.fallback()).ifPresent(sel -> {
-                    BigDecimal ratio = ratio(sel.peak().value(), base.get().value());
-                    out.add("like for like at " + p.name() + " " + s.key() + ": " + other.id() + " "
-                            + sel.peak().value() + " / " + sheets.get(0).id() + " " + base.get().value() + " = "
-                            + ratio.round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString() + "x");
+                    out.add(new LikeForLike(p, s, other.id(), sel.peak().value(), sheets.get(0).id(), base.get().value(),
+                            ratio(sel.peak().value(), base.get().value())));
                 });
             }
         }

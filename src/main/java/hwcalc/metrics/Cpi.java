@@ -1,5 +1,6 @@
 package hwcalc.metrics;
 
+import hwcalc.units.InputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +80,7 @@ public final class Cpi {
                     ? "no annual CPI-U average for " + year + " yet; the latest is " + lastYear()
                     + (isProvisional(lastYear()) ? " (provisional)" : "")
                     : "the CPI-U data shipped with hwcalc starts in " + firstYear();
-            throw new IllegalArgumentException("cannot adjust for inflation to or from " + year + ": " + why);
+            throw new InputException("cannot adjust for inflation to or from " + year + ": " + why);
         }
         return v;
     }

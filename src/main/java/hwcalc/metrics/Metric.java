@@ -1,5 +1,6 @@
 package hwcalc.metrics;
 
+import hwcalc.units.InputException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -60,7 +61,7 @@ public enum Metric {
                 return m;
             }
         }
-        throw new IllegalArgumentException("unknown metric '" + text + "' (known: "
+        throw new InputException("unknown metric '" + text + "' (known: "
                 + String.join(", ", Arrays.stream(values()).map(Metric::key).toList()) + ")");
     }
 

@@ -40,7 +40,7 @@ public final class Metrics {
     public MetricValue compute(SpecSheet sheet, Metric m, Request r) {
         boolean integer = r.precision().isInteger();
         Unit unit = Unit.parse(m.unit(integer));
-        List<String> notes = new ArrayList<>();
+        List<Caveat> notes = new ArrayList<>();
         LinkedHashSet<String> urls = new LinkedHashSet<>();
         Peak peak = null;
         if (m.usesPeak()) {
@@ -49,7 +49,7 @@ public final class Metrics {
                 return MetricValue.unavailable(m, sheet, selector.whyMissing(sheet, r.precision(), r.sparsity()));
             }
             peak = sel.get().peak();
-            notes.addAll(sel.get().notes());
+            notes.addAll(sel.get().caveats());
             urls.addAll(peak.sourceUrls());
         }
         Price price = null;
@@ -58,13 +58,13 @@ public final class Metrics {
         if (m == Metric.PRICE || m == Metric.USD_PER_TFLOPS || m == Metric.FLOPS_PER_USD || m == Metric.USD_PER_GB) {
             Optional<Price> p = sheet.price();
             if (p.isEmpty()) {
-                return MetricValue.unavailable(m, sheet, "no price on the sheet");
+                return MetricValue.unavailable(m, sheet, Unavailable.of(Unavailable.Reason.NO_PRICE));
             }
             price = p.get();
             amount = price.amount();
             if (!"USD".equals(amount.dimension().currency())) {
                 // exchange rates are not spec data; a EUR price is shown by show, never converted silently
-                return MetricValue.unavailable(m, sheet, "the price is in " + amount.unit() + "; hwcalc compares USD prices only");
+                return MetricValue.unavailable(m, sheet, new Unavailable(Unavailable.Reason.NOT_USD, null, null, amount.unit().symbol()));
             }
             year = price.date().year();
             urls.addAll(Peaks.urls(sheet, price.sources()));
@@ -72,7 +72,7 @@ public final class Metrics {
                 amount = new Quantity(cpi.adjust(amount.value(), year, r.adjustTo()), amount.unit());
                 year = r.adjustTo();
                 if (cpi.isProvisional(r.adjustTo()) || cpi.isProvisional(price.date().year())) {
-                    notes.add("CPI-U for " + (cpi.isProvisional(r.adjustTo()) ? r.adjustTo() : price.date().year()) + " is provisional");
+                    notes.add(new Caveat.ProvisionalCpi(cpi.isProvisional(r.adjustTo()) ? r.adjustTo() : price.date().year()));
                 }
             }
         }
@@ -93,40 +93,40 @@ public final class Metrics {
         };
     }
 
-    private MetricValue usdPerGb(Metric m, SpecSheet sheet, Quantity amount, Unit unit, List<String> notes,
+    private MetricValue usdPerGb(Metric m, SpecSheet sheet, Quantity amount, Unit unit, List<Caveat> notes,
                                  LinkedHashSet<String> urls, Price price, Integer year) {
         Quantity gb = capacity(sheet, notes, urls);
         if (gb == null) {
-            return MetricValue.unavailable(m, sheet, "no memory capacity figure");
+            return MetricValue.unavailable(m, sheet, Unavailable.of(Unavailable.Reason.NO_MEMORY_CAPACITY));
         }
         return done(m, sheet, amount.dividedBy(gb).to(unit), amount + " / " + gb, notes, urls, null, price, year);
     }
 
-    private MetricValue flopsPerWatt(Metric m, SpecSheet sheet, Peak peak, Unit unit, List<String> notes, LinkedHashSet<String> urls) {
+    private MetricValue flopsPerWatt(Metric m, SpecSheet sheet, Peak peak, Unit unit, List<Caveat> notes, LinkedHashSet<String> urls) {
         Quantity w = power(sheet, notes, urls);
         if (w == null) {
-            return MetricValue.unavailable(m, sheet, "no power figure");
+            return MetricValue.unavailable(m, sheet, Unavailable.of(Unavailable.Reason.NO_POWER));
         }
         return done(m, sheet, peak.value().dividedBy(w).to(unit), peak.value() + " / " + w, notes, urls, peak, null, null);
     }
 
-    private MetricValue balance(Metric m, SpecSheet sheet, Peak peak, Unit unit, List<String> notes, LinkedHashSet<String> urls) {
+    private MetricValue balance(Metric m, SpecSheet sheet, Peak peak, Unit unit, List<Caveat> notes, LinkedHashSet<String> urls) {
         Quantity bw = bandwidth(sheet, notes, urls);
         if (bw == null) {
-            return MetricValue.unavailable(m, sheet, "no memory bandwidth figure");
+            return MetricValue.unavailable(m, sheet, Unavailable.of(Unavailable.Reason.NO_MEMORY_BANDWIDTH));
         }
         return m == Metric.BYTES_PER_FLOP
                 ? done(m, sheet, bw.dividedBy(peak.value()).to(unit), bw + " / " + peak.value(), notes, urls, peak, null, null)
                 : done(m, sheet, peak.value().dividedBy(bw).to(unit), peak.value() + " / " + bw, notes, urls, peak, null, null);
     }
 
-    private MetricValue energy(Metric m, SpecSheet sheet, Request r, List<String> notes, LinkedHashSet<String> urls) {
+    private MetricValue energy(Metric m, SpecSheet sheet, Request r, List<Caveat> notes, LinkedHashSet<String> urls) {
         if (r.usdPerKwh() == null || r.years() == null) {
-            return MetricValue.unavailable(m, sheet, "needs --usd-per-kwh and --years");
+            return MetricValue.unavailable(m, sheet, Unavailable.of(Unavailable.Reason.NEEDS_ENERGY_INPUTS));
         }
         Quantity w = power(sheet, notes, urls);
         if (w == null) {
-            return MetricValue.unavailable(m, sheet, "no power figure");
+            return MetricValue.unavailable(m, sheet, Unavailable.of(Unavailable.Reason.NO_POWER));
         }
         BigDecimal util = r.utilisation() == null ? BigDecimal.ONE : r.utilisation();
         Quantity hours = new Quantity(r.years().multiply(new BigDecimal("8766")), Units.unit("h")); // 365.25 days
@@ -136,9 +136,9 @@ public final class Metrics {
                 + " utilisation x " + r.usdPerKwh().toPlainString() + " USD/kWh", notes, urls, null, null, null);
     }
 
-    private MetricValue time(Metric m, SpecSheet sheet, Peak peak, Request r, Unit unit, List<String> notes, LinkedHashSet<String> urls) {
+    private MetricValue time(Metric m, SpecSheet sheet, Peak peak, Request r, Unit unit, List<Caveat> notes, LinkedHashSet<String> urls) {
         if (r.flopBudget() == null) {
-            return MetricValue.unavailable(m, sheet, "needs --flop-budget");
+            return MetricValue.unavailable(m, sheet, Unavailable.of(Unavailable.Reason.NEEDS_FLOP_BUDGET));
         }
         BigDecimal util = r.utilisation() == null ? BigDecimal.ONE : r.utilisation();
         Quantity effective = peak.value().times(util);
@@ -146,9 +146,9 @@ public final class Metrics {
                 + util.toPlainString() + ")", notes, urls, peak, null, null);
     }
 
-    private static MetricValue done(Metric m, SpecSheet sheet, Quantity v, String arithmetic, List<String> notes,
+    private static MetricValue done(Metric m, SpecSheet sheet, Quantity v, String arithmetic, List<Caveat> notes,
                                     LinkedHashSet<String> urls, Peak peak, Price price, Integer year) {
-        return new MetricValue(m, sheet, v, arithmetic, notes, List.copyOf(urls), peak, price, year);
+        return new MetricValue(m, sheet, v, arithmetic, notes, List.copyOf(urls), peak, price, year, null);
     }
 
     static String describe(Peak p) {
@@ -157,42 +157,41 @@ public final class Metrics {
     }
 
     /** Declared capacity, else the sum over parts. */
-    public Quantity capacity(SpecSheet sheet, List<String> notes) {
+    public Quantity capacity(SpecSheet sheet, List<Caveat> notes) {
         return capacity(sheet, notes, new LinkedHashSet<>());
     }
 
-    public Quantity bandwidth(SpecSheet sheet, List<String> notes) {
+    public Quantity bandwidth(SpecSheet sheet, List<Caveat> notes) {
         return bandwidth(sheet, notes, new LinkedHashSet<>());
     }
 
     /** TDP or maximum draw; else the parts' TDPs summed, noted as chips only. */
-    public Quantity power(SpecSheet sheet, List<String> notes) {
+    public Quantity power(SpecSheet sheet, List<Caveat> notes) {
         return power(sheet, notes, new LinkedHashSet<>());
     }
 
-    private Quantity capacity(SpecSheet sheet, List<String> notes, Set<String> urls) {
-        return figureOrSum(sheet, sheet.memory().capacity(), s -> s.memory().capacity(), "memory capacity", notes, urls);
+    private Quantity capacity(SpecSheet sheet, List<Caveat> notes, Set<String> urls) {
+        return figureOrSum(sheet, sheet.memory().capacity(), s -> s.memory().capacity(), Caveat.Field.MEMORY_CAPACITY, notes, urls);
     }
 
-    private Quantity bandwidth(SpecSheet sheet, List<String> notes, Set<String> urls) {
-        return figureOrSum(sheet, sheet.memory().bandwidth(), s -> s.memory().bandwidth(), "memory bandwidth", notes, urls);
+    private Quantity bandwidth(SpecSheet sheet, List<Caveat> notes, Set<String> urls) {
+        return figureOrSum(sheet, sheet.memory().bandwidth(), s -> s.memory().bandwidth(), Caveat.Field.MEMORY_BANDWIDTH, notes, urls);
     }
 
-    private Quantity power(SpecSheet sheet, List<String> notes, Set<String> urls) {
-        return figureOrSum(sheet, sheet.power().forMetrics(), s -> s.power().forMetrics(), "power (chips only, no host or cooling)",
-                notes, urls);
+    private Quantity power(SpecSheet sheet, List<Caveat> notes, Set<String> urls) {
+        return figureOrSum(sheet, sheet.power().forMetrics(), s -> s.power().forMetrics(), Caveat.Field.POWER, notes, urls);
     }
 
     /** The declared figure, else the sum over parts; either way its sources go into urls, so a quote cites them. */
     private Quantity figureOrSum(SpecSheet sheet, Figure declared, java.util.function.Function<SpecSheet, Figure> field,
-                                 String what, List<String> notes, Set<String> urls) {
+                                 Caveat.Field what, List<Caveat> notes, Set<String> urls) {
         if (declared != null) {
             urls.addAll(Peaks.urls(sheet, declared.sources()));
             return declared.value();
         }
         Optional<Peaks.Sum> sum = peaks.sumOfParts(sheet, field);
         if (sum.isPresent()) {
-            notes.add(sheet.id() + ": " + what + " is the sum of parts " + sum.get().arithmetic());
+            notes.add(new Caveat.SumOfParts(sheet.id(), what, sum.get().arithmetic()));
             urls.addAll(sum.get().sourceUrls());
             return sum.get().value();
         }

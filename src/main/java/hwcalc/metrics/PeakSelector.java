@@ -27,40 +27,36 @@ public final class PeakSelector {
         this.peaks = peaks;
     }
 
-    /** The chosen peak, notes explaining any choice made, and whether it is a fallback. */
-    public record Selection(Peak peak, List<String> notes, boolean fallback) {
+    /** The chosen peak, the caveats on any choice made, and whether it is a fallback. */
+    public record Selection(Peak peak, List<Caveat> caveats, boolean fallback) {
         public Selection {
-            notes = List.copyOf(notes);
+            caveats = List.copyOf(caveats);
         }
     }
 
     public Optional<Selection> select(SpecSheet sheet, Precision p, Sparsity s, Core core) {
         Optional<Peak> exact = peaks.peak(sheet, p, s, core);
         if (exact.isPresent()) {
-            List<String> notes = new ArrayList<>();
+            List<Caveat> caveats = new ArrayList<>();
             if (core == null && exact.get().core() == Core.VECTOR && !p.isInteger()) {
-                notes.add(sheet.id() + ": no tensor-unit " + p.name() + " figure; using the vector-unit rate");
+                caveats.add(new Caveat.VectorRateUsed(sheet.id(), p));
             }
-            return Optional.of(new Selection(exact.get(), notes, false));
+            return Optional.of(new Selection(exact.get(), caveats, false));
         }
         for (Precision alt : FALLBACKS.getOrDefault(p, List.of())) {
             Optional<Peak> fb = peaks.peak(sheet, alt, s, core);
             if (fb.isPresent()) {
-                String why = alt == Precision.FP32
-                        ? "no " + p.name() + " figure; using FP32 (a chip without " + p.name()
-                        + " units runs it at best at its FP32 rate)"
-                        : "no " + p.name() + " figure; using " + alt.name() + " (the other 16-bit format)";
-                return Optional.of(new Selection(fb.get(), List.of(sheet.id() + ": FALLBACK " + why), true));
+                return Optional.of(new Selection(fb.get(), List.of(new Caveat.Fallback(sheet.id(), p, alt)), true));
             }
         }
         return Optional.empty();
     }
 
     /** Why nothing was found, for an "n/a" cell. */
-    public String whyMissing(SpecSheet sheet, Precision p, Sparsity s) {
+    public Unavailable whyMissing(SpecSheet sheet, Precision p, Sparsity s) {
         if (s == Sparsity.SPARSE && peaks.peak(sheet, p, Sparsity.DENSE, null).isPresent()) {
-            return "no " + p.name() + " sparse figure (sparse rates are never derived from dense ones)";
+            return Unavailable.peak(Unavailable.Reason.NO_SPARSE_PEAK, p, s);
         }
-        return "no " + p.name() + " " + s.key() + " figure";
+        return Unavailable.peak(Unavailable.Reason.NO_PEAK, p, s);
     }
 }

@@ -16,11 +16,12 @@ public record Ranking(Metric metric, Request request, List<MetricValue> ranked, 
         List<MetricValue> skipped = new ArrayList<>();
         for (SpecSheet s : sheets) {
             MetricValue v = metrics.compute(s, metric, request);
-            boolean fallback = v.notes().stream().anyMatch(n -> n.contains("FALLBACK"));
+            boolean fallback = v.isFallback();
             if (v.isAvailable() && !fallback) {
                 ok.add(v);
             } else {
-                skipped.add(fallback ? MetricValue.unavailable(metric, s, "only a fallback precision") : v);
+                skipped.add(fallback ? MetricValue.unavailable(metric, s,
+                        Unavailable.peak(Unavailable.Reason.ONLY_FALLBACK, v.peak().precision(), request.sparsity())) : v);
             }
         }
         // Every value of one metric has the same unit, so the values order the sheets. Sorting on a

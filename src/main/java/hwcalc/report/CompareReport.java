@@ -20,10 +20,16 @@ public final class CompareReport {
 
     private final Comparison c;
     private final int digits;
+    private final Wording wording;
 
     public CompareReport(Comparison c, int digits) {
+        this(c, digits, Wording.english());
+    }
+
+    public CompareReport(Comparison c, int digits, Wording wording) {
         this.c = c;
         this.digits = digits;
+        this.wording = wording;
     }
 
     public static String cell(Quantity q, int digits) {
@@ -80,18 +86,18 @@ public final class CompareReport {
                     refs.append('[').append(notes.computeIfAbsent(u, k -> notes.size() + 1)).append(']');
                 }
                 out.append(markdown ? "- " : "  ").append(v.sheet().id()).append(' ').append(e.getKey().key()).append(": ")
-                        .append(v.isAvailable() ? v.arithmetic() : "n/a, " + v.arithmetic())
+                        .append(v.isAvailable() ? v.arithmetic() : "n/a, " + wording.unavailable(v.missing()))
                         .append(refs.length() > 0 ? " " + refs : "").append('\n');
             }
         }
         LinkedHashSet<String> basisNotes = new LinkedHashSet<>();
-        c.values().values().forEach(row -> row.forEach(v -> v.notes().stream()
-                .filter(n -> !n.contains("FALLBACK") && !n.contains("provisional")).forEach(basisNotes::add)));
+        c.values().values().forEach(row -> row.forEach(v -> v.caveats().stream()
+                .filter(n -> !n.isWarning()).map(wording::caveat).forEach(basisNotes::add)));
         basisNotes.forEach(n -> out.append(markdown ? "- " : "  ").append(n).append('\n'));
         if (!c.warnings().isEmpty() || !c.likeForLike().isEmpty()) {
             out.append(markdown ? "\nWarnings:\n\n" : "\nWarnings:\n");
-            c.warnings().forEach(w -> out.append(markdown ? "- **" : "  ! ").append(w).append(markdown ? "**\n" : "\n"));
-            c.likeForLike().forEach(w -> out.append(markdown ? "- " : "  = ").append(w).append('\n'));
+            c.warnings().forEach(w -> out.append(markdown ? "- **" : "  ! ").append(wording.caveat(w)).append(markdown ? "**\n" : "\n"));
+            c.likeForLike().forEach(w -> out.append(markdown ? "- " : "  = ").append(wording.likeForLike(w)).append('\n'));
         }
         out.append(markdown ? "\nSources:\n\n" : "\nSources:\n");
         notes.forEach((u, n) -> out.append(markdown ? "" : "  ").append('[').append(n).append("] ").append(u).append(markdown ? "  \n" : "\n"));
@@ -143,18 +149,19 @@ public final class CompareReport {
                     }
                 } else {
                     j.putNull("value");
-                    j.put("unavailable", v.arithmetic());
+                    j.put("unavailable", wording.unavailable(v.missing()));
+                    j.put("unavailableReason", Json.key(v.missing().reason()));
                 }
                 ArrayNode notes = j.putArray("notes");
-                v.notes().forEach(notes::add);
+                v.caveats().forEach(n -> notes.add(wording.caveat(n)));
                 ArrayNode src = j.putArray("sources");
                 v.sourceUrls().forEach(src::add);
             }
         }
         ArrayNode w = o.putArray("warnings");
-        c.warnings().forEach(w::add);
+        c.warnings().forEach(x -> w.add(wording.caveat(x)));
         ArrayNode l = o.putArray("likeForLike");
-        c.likeForLike().forEach(l::add);
+        c.likeForLike().forEach(x -> l.add(wording.likeForLike(x)));
         return o;
     }
 }

@@ -31,10 +31,10 @@ final class FindingJson {
         o.put("relation", c.relation().key());
         o.put("tolerance", Json.plain(c.tolerance()));
         if (f.plain() != null) {
-            o.set("plainReading", evaluated(f.plain()));
+            o.set("plainReading", evaluated(f.plain(), words));
         }
         if (f.trueOn() != null) {
-            o.set("trueOn", evaluated(f.trueOn()));
+            o.set("trueOn", evaluated(f.trueOn(), words));
         }
         if (f.right() != null) {
             o.set("rightFigure", Json.quantity(f.right()));
@@ -43,16 +43,16 @@ final class FindingJson {
             o.put("offBy", Json.plain(f.offBy()));
         }
         ArrayNode missing = o.putArray("missing");
-        f.missing().forEach(missing::add);
+        f.missing().forEach(m -> missing.add(words.missing(m)));
         ArrayNode shown = o.putArray("shown");
-        f.shown().forEach(e -> shown.add(evaluated(e)));
+        f.shown().forEach(e -> shown.add(evaluated(e, words)));
         o.put("note", f.claim().note());
         ArrayNode src = o.putArray("sources");
         f.sources().forEach(src::add);
         return o;
     }
 
-    private static ObjectNode evaluated(Evaluated e) {
+    private static ObjectNode evaluated(Evaluated e, FindingText words) {
         ObjectNode o = Json.object();
         o.put("label", e.label());
         o.put("expression", e.expression());
@@ -65,12 +65,12 @@ final class FindingJson {
                 o.put("dollarYear", e.dollarYear());
             }
         } else {
-            o.put("missing", e.missing());
+            o.put("missing", words.missing(e.missing()));
         }
         ArrayNode refs = o.putArray("references");
         e.references().forEach(refs::add);
         ArrayNode w = o.putArray("warnings");
-        e.warnings().forEach(w::add);
+        e.warnings().forEach(x -> w.add(words.caveat(x)));
         return o;
     }
 }

@@ -13,9 +13,33 @@ import java.util.List;
 public final class FindingText {
 
     private final int digits;
+    private final Wording wording;
 
     public FindingText(int digits) {
+        this(digits, Wording.english());
+    }
+
+    public FindingText(int digits, Wording wording) {
         this.digits = digits;
+        this.wording = wording;
+    }
+
+    /** The words of a caveat. */
+    public String caveat(hwcalc.metrics.Caveat c) {
+        return wording.caveat(c);
+    }
+
+    /** The words of a missing figure. */
+    public String missing(hwcalc.claims.MissingFigure m) {
+        return wording.missing(m);
+    }
+
+    private String joinCaveats(List<hwcalc.metrics.Caveat> cs) {
+        return String.join("; ", cs.stream().map(wording::caveat).toList());
+    }
+
+    private String joinMissing(List<hwcalc.claims.MissingFigure> ms) {
+        return String.join("; ", ms.stream().map(wording::missing).toList());
     }
 
     /** "170 TFLOPS", "$129,000", "$3.019 trillion", "250 servers", "75x", "$168,603 in 2024 dollars". */
@@ -74,15 +98,15 @@ public final class FindingText {
             case AGREES -> "holds: claimed " + claimed + ", computed " + value(f.plain(), c.label())
                     + agreement(c, f.plain());
             case AGREES_ON_MIXED_BASIS -> "misleading: claimed " + claimed + " matches " + value(f.plain(), c.label())
-                    + " only on a mixed basis (" + String.join("; ", f.mixedBases()) + ")";
+                    + " only on a mixed basis (" + joinCaveats(f.mixedBases()) + ")";
             case AGREES_ONLY_ON_OTHER_BASIS -> "misleading: true only on another basis, " + f.trueOn().label() + " ("
                     + step(f.trueOn(), null) + "); read as written, "
                     + (f.right() != null ? "the figure is " + value(f.plain(), c.label()) + offBy(f)
-                    : "it cannot be computed (" + String.join("; ", f.missing()) + ")");
+                    : "it cannot be computed (" + joinMissing(f.missing()) + ")");
             case DISAGREES -> "off" + (f.offBy() == null ? "" : " by " + percent(f.offBy())) + ": claimed " + claimed
                     + ", the right figure is " + (f.plain() != null ? value(f.plain(), c.label()) : value(f.trueOn(), null))
                     + (f.plain() == null ? " (" + f.trueOn().label() + ")" : "") + factor(f.offBy());
-            case MISSING_DATA -> "unverifiable: missing " + String.join("; ", f.missing());
+            case MISSING_DATA -> "unverifiable: missing " + joinMissing(f.missing());
         };
     }
 
@@ -119,7 +143,7 @@ public final class FindingText {
     public List<String> where(Evaluated e) {
         List<String> out = new ArrayList<>();
         e.references().forEach(r -> out.add("where " + r));
-        e.warnings().forEach(w -> out.add("warning: " + w));
+        e.warnings().forEach(w -> out.add("warning: " + wording.caveat(w)));
         return out;
     }
 }

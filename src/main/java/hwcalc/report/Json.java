@@ -41,6 +41,21 @@ public final class Json {
         return new BigDecimal(v.toPlainString());
     }
 
+    /** An enum constant as a camelCase JSON value: NO_PEAK is "noPeak", the key style of every command. */
+    public static String key(Enum<?> e) {
+        StringBuilder b = new StringBuilder();
+        boolean up = false;
+        for (char ch : e.name().toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if (ch == '_') {
+                up = true;
+            } else {
+                b.append(up ? Character.toUpperCase(ch) : ch);
+                up = false;
+            }
+        }
+        return b.toString();
+    }
+
     public static String write(Object node) {
         try {
             return MAPPER.writeValueAsString(node) + "\n";

@@ -1,5 +1,6 @@
 package hwcalc.report;
 
+import hwcalc.units.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -32,7 +33,7 @@ public enum QuoteLocale {
                 return l;
             }
         }
-        throw new IllegalArgumentException("unknown locale '" + text + "' (known: en, zh-TW)");
+        throw new InputException("unknown locale '" + text + "' (known: en, zh-TW)");
     }
 
     /** The sentence or word for a key; a missing key is a bug in the resource file. */
@@ -42,6 +43,11 @@ public enum QuoteLocale {
             throw new IllegalStateException("hwcalc/quote/" + tag + ".properties has no '" + key + "'");
         }
         return w;
+    }
+
+    /** A price kind's name in this locale (定價, 分析師估計價 ...). */
+    String priceKind(hwcalc.spec.PriceKind k) {
+        return word("kind." + k.key());
     }
 
     boolean has(String key) {

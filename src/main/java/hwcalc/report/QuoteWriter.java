@@ -131,7 +131,7 @@ public final class QuoteWriter {
         put(exact, "memory", q.memory());
         put(exact, "bandwidth", q.bandwidth());
         ArrayNode w = o.putArray("warnings");
-        q.warnings().forEach(w::add);
+        q.warnings().forEach(x -> w.add(Wording.of(loc).caveat(x)));
         return o;
     }
 
@@ -156,6 +156,6 @@ public final class QuoteWriter {
 
     /** Warnings for the editor, kept out of the sentence. */
     public List<String> warnings(Quote q) {
-        return new ArrayList<>(q.warnings());
+        return new ArrayList<>(q.warnings().stream().map(Wording.of(loc)::caveat).toList());
     }
 }

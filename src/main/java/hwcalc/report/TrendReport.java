@@ -32,15 +32,15 @@ public final class TrendReport {
                 + " per year (95% CI " + fmt(f.slopeLow()) + " to " + fmt(f.slopeHigh()) + ")"));
         rows.add(List.of("growth per year", "x" + fmt(f.growthPerYear()) + " (95% CI x" + fmt(f.growthLow())
                 + " to x" + fmt(f.growthHigh()) + ")"));
-        rows.add(List.of(f.halving() ? "halving time" : "doubling time", trend.doublingText(digits)
-                .replaceFirst("^(doubling|halving) time ", "")));
+        rows.add(List.of(f.halving() ? "halving time" : "doubling time", TrendWords.doublingValue(trend, digits)));
         rows.add(List.of("n", f.n() + " sheets released " + year(f.firstT()) + " to " + year(f.lastT())
                 + (d.since() == null ? "" : " (since " + d.since() + ")")));
         rows.add(List.of("R²", Numbers.format(BigDecimal.valueOf(f.rSquared()), Math.max(digits, 2))));
         rows.add(List.of("interval", "t distribution with " + f.degreesOfFreedom() + " degrees of freedom, t = "
                 + fmt(f.tCritical()) + ", se(b) = " + fmt(f.slopeStdErr())));
         if (!d.skipped().isEmpty()) {
-            rows.add(List.of("skipped", d.skipSummary().replaceFirst(" skipped:", ":")));
+            rows.add(List.of("skipped", d.skipped().size() + (d.skipped().size() == 1 ? " sheet" : " sheets") + ": "
+                    + String.join(", ", TrendWords.reasons(d))));
         }
         if (d.beforeSince() > 0) {
             rows.add(List.of("left out", d.beforeSince() + " released before " + d.since()));
@@ -96,7 +96,7 @@ public final class TrendReport {
         ObjectNode skipped = o.putObject("skipped");
         skipped.put("count", d.skipped().size());
         ObjectNode reasons = skipped.putObject("reasons");
-        d.skipReasons().forEach(reasons::put);
+        d.skipReasons().forEach((why, n) -> reasons.put(Wording.english().unavailable(why), n));
         ArrayNode points = o.putArray("points");
         for (Observation p : d.points()) {
             ObjectNode j = points.addObject();

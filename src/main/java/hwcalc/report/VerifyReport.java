@@ -19,8 +19,12 @@ public final class VerifyReport {
     private final FindingText words;
 
     public VerifyReport(Verification v, int digits) {
+        this(v, digits, Wording.english());
+    }
+
+    public VerifyReport(Verification v, int digits, Wording wording) {
         this.v = v;
-        this.words = new FindingText(digits);
+        this.words = new FindingText(digits, wording);
     }
 
     /** Plain text (markdown = false) or Markdown. */
@@ -59,7 +63,7 @@ public final class VerifyReport {
         rows.add(new String[] {"verdict", words.verdict(f)});
         for (Evaluated e : f.shown()) {
             rows.add(new String[] {"also", e.label() + ": " + words.step(e, null)});
-            e.warnings().forEach(w -> rows.add(new String[] {"", "  warning: " + w}));
+            e.warnings().forEach(w -> rows.add(new String[] {"", "  warning: " + words.caveat(w)}));
         }
         if (f.claim().note() != null) {
             rows.add(new String[] {"note", f.claim().note()});

@@ -1,5 +1,6 @@
 package hwcalc.spec;
 
+import hwcalc.units.InputException;
 import hwcalc.units.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -101,7 +102,7 @@ public final class Fields {
             }
             List<String> names = java.util.Arrays.stream(type.getEnumConstants())
                     .map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).toList();
-            throw new IllegalArgumentException("'" + t + "' is not one of " + String.join(", ", names));
+            throw new InputException("'" + t + "' is not one of " + String.join(", ", names));
         });
     }
 

@@ -1,5 +1,6 @@
 package hwcalc.spec;
 
+import hwcalc.units.InputException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,10 +15,10 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
 
     public PartialDate {
         if (year < 1900 || year > 2200) {
-            throw new IllegalArgumentException("year " + year + " is out of range");
+            throw new InputException("year " + year + " is out of range");
         }
         if (month != null && (month < 1 || month > 12)) {
-            throw new IllegalArgumentException("month " + month + " is out of range");
+            throw new InputException("month " + month + " is out of range");
         }
         if (day != null) {
             LocalDate.of(year, month, day); // validates the day of month
@@ -27,14 +28,14 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
     public static PartialDate parse(String text) {
         Matcher m = FORM.matcher(text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)");
+            throw new InputException("'" + text + "' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)");
         }
         try {
             return new PartialDate(Integer.parseInt(m.group(1)),
                     m.group(2) == null ? null : Integer.parseInt(m.group(2)),
                     m.group(3) == null ? null : Integer.parseInt(m.group(3)));
         } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a valid date");
+            throw new InputException("'" + text + "' is not a valid date");
         }
     }
 

@@ -1,5 +1,6 @@
 package hwcalc.spec;
 
+import hwcalc.units.InputException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -22,7 +23,7 @@ public enum Precision {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown precision '" + text + "' (known: "
+        throw new InputException("unknown precision '" + text + "' (known: "
                 + String.join(", ", Arrays.stream(values()).map(Precision::key).toList()) + ")");
     }
 }

@@ -1,5 +1,7 @@
 package hwcalc.spec;
 
+import hwcalc.units.InputException;
+
 /**
  * Stable ids of the problems found while loading spec data, attached to each
  * {@link SpecException.Problem} so that {@code hwcalc check} can report them as findings with a
@@ -30,7 +32,7 @@ public final class SpecRules {
     }
 
     /** A parse failure that knows its rule, e.g. a value that must be positive. */
-    public static final class Violation extends IllegalArgumentException {
+    public static final class Violation extends InputException {
         private static final long serialVersionUID = 1L;
         private final String rule;
 

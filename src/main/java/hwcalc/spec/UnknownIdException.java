@@ -1,9 +1,11 @@
 package hwcalc.spec;
 
+import hwcalc.units.InputException;
+
 import java.util.List;
 
 /** An id or alias that names no sheet; carries the nearest ids for the message. */
-public class UnknownIdException extends IllegalArgumentException {
+public class UnknownIdException extends InputException {
     private static final long serialVersionUID = 1L;
     private final List<String> suggestions;
 

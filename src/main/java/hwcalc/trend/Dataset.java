@@ -4,6 +4,7 @@ import hwcalc.metrics.Metric;
 import hwcalc.metrics.MetricValue;
 import hwcalc.metrics.Metrics;
 import hwcalc.metrics.Request;
+import hwcalc.metrics.Unavailable;
 import hwcalc.spec.Core;
 import hwcalc.spec.PartialDate;
 import hwcalc.spec.PriceKind;
@@ -28,7 +29,7 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
                       List<Skip> skipped, int beforeSince) {
 
     /** A sheet left out, and why. */
-    public record Skip(SpecSheet sheet, String reason) {
+    public record Skip(SpecSheet sheet, Unavailable reason) {
     }
 
     public Dataset {
@@ -48,7 +49,7 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
         for (SpecSheet s : sheets) {
             PartialDate release = s.dates().release();
             if ((since != null || xAxis == XAxis.RELEASE) && release == null) {
-                skipped.add(new Skip(s, "no release date"));
+                skipped.add(new Skip(s, Unavailable.of(Unavailable.Reason.NO_RELEASE_DATE)));
                 continue;
             }
             if (since != null && release.year() < since) {
@@ -57,20 +58,20 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
             }
             if (needsPrice && request.adjustTo() != null && s.price().isPresent()
                     && !cpiCovers(metrics, s.price().get().date().year())) {
-                skipped.add(new Skip(s, "price dated outside the CPI-U data (" + metrics.cpi().firstYear() + "-"
-                        + metrics.cpi().lastYear() + ")"));
+                skipped.add(new Skip(s, new Unavailable(Unavailable.Reason.PRICE_OUTSIDE_CPI, null, null,
+                        metrics.cpi().firstYear() + "-" + metrics.cpi().lastYear())));
                 continue;
             }
             MetricValue v = metrics.compute(s, metric, request);
             if (!v.isAvailable()) {
-                skipped.add(new Skip(s, v.arithmetic()));
+                skipped.add(new Skip(s, v.missing()));
                 continue;
             }
             if (v.peak() != null && v.peak().precision() != request.precision()) {
-                skipped.add(new Skip(s, "only a fallback precision (" + v.peak().precision().name() + ")"));
+                skipped.add(new Skip(s, Unavailable.peak(Unavailable.Reason.ONLY_FALLBACK, v.peak().precision(), null)));
                 continue;
             }
-            String noX = null;
+            Unavailable noX = null;
             double x = 0;
             switch (xAxis) {
                 case RELEASE -> x = release.decimalYear();
@@ -79,7 +80,7 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
                     if (p.isAvailable()) {
                         x = p.value().value().doubleValue();
                     } else {
-                        noX = p.arithmetic();
+                        noX = p.missing();
                     }
                 }
                 case POWER -> {
@@ -87,7 +88,7 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
                     if (w != null) {
                         x = w.to(Units.unit("W")).value().doubleValue();
                     } else {
-                        noX = "no power figure";
+                        noX = Unavailable.of(Unavailable.Reason.NO_POWER);
                     }
                 }
             }
@@ -123,26 +124,17 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
     }
 
     /** Skip reasons with their counts, most frequent first. */
-    public Map<String, Integer> skipReasons() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    public Map<Unavailable, Integer> skipReasons() {
+        Map<Unavailable, Integer> counts = new LinkedHashMap<>();
         for (Skip s : skipped) {
             counts.merge(s.reason(), 1, Integer::sum);
         }
-        Map<String, Integer> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        Map<Unavailable, Integer> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<Unavailable, Integer>comparingByValue().reversed())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
     }
 
-    /** "3 sheets skipped: no price on the sheet (2), no release date (1)"; empty when none. */
-    public String skipSummary() {
-        if (skipped.isEmpty()) {
-            return "";
-        }
-        List<String> parts = new ArrayList<>();
-        skipReasons().forEach((why, n) -> parts.add(why + " (" + n + ")"));
-        return skipped.size() + (skipped.size() == 1 ? " sheet" : " sheets") + " skipped: " + String.join(", ", parts);
-    }
 
     /**
      * What the points stand on, for titles and printouts: the precision and sparsity (and which

@@ -1,7 +1,6 @@
 package hwcalc.trend;
 
-import hwcalc.report.Numbers;
-import java.math.BigDecimal;
+import hwcalc.units.InputException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +13,7 @@ public record Trend(Dataset data, TrendFit fit) {
      */
     public static Trend of(Dataset d) {
         if (d.xAxis() != XAxis.RELEASE) {
-            throw new IllegalArgumentException("a trend is fitted against the release date, not " + d.xAxis().key());
+            throw new InputException("a trend is fitted against the release date, not " + d.xAxis().key());
         }
         List<String> bad = new ArrayList<>();
         for (Observation o : d.points()) {
@@ -31,13 +30,10 @@ public record Trend(Dataset data, TrendFit fit) {
             StringBuilder why = new StringBuilder("a trend needs at least 3 points; ")
                     .append(n).append(n == 1 ? " sheet has " : " sheets have ").append("a release date and ")
                     .append(d.metric().key()).append(d.metric().usesPeak() ? " at " + d.request().basis() : "");
-            if (!d.skipped().isEmpty()) {
-                why.append(" (").append(d.skipSummary()).append(")");
-            }
             if (d.beforeSince() > 0) {
                 why.append("; ").append(d.beforeSince()).append(" released before ").append(d.since()).append(" left out by --since");
             }
-            throw new TrendException(why.toString());
+            throw new TrendException(why.toString(), d); // the render side adds why the other sheets were skipped
         }
         double[] t = new double[n];
         double[] y = new double[n];
@@ -46,19 +42,5 @@ public record Trend(Dataset data, TrendFit fit) {
             y[i] = d.points().get(i).y();
         }
         return new Trend(d, TrendFit.of(t, y));
-    }
-
-    /** "doubling time 2.46 years (95% CI 2.24 to 2.72)" at the given significant digits. */
-    public String doublingText(int digits) {
-        TrendFit f = fit();
-        String head = (f.halving() ? "halving" : "doubling") + " time " + years(f.timeYears(), digits) + " years (95% CI ";
-        return f.significant()
-                ? head + years(f.timeLow(), digits) + " to " + years(f.timeHigh(), digits) + ")"
-                : head + years(f.timeLow(), digits) + " years to unbounded: the slope's interval includes zero)";
-    }
-
-    /** A number of years for display; infinite when the interval is unbounded. */
-    public static String years(double v, int digits) {
-        return Double.isInfinite(v) ? "unbounded" : Numbers.format(BigDecimal.valueOf(v), digits);
     }
 }

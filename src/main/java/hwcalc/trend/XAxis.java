@@ -1,5 +1,6 @@
 package hwcalc.trend;
 
+import hwcalc.units.InputException;
 import java.util.Locale;
 
 /** What a chart's points are placed against: the release date, the price or the power. */
@@ -31,6 +32,6 @@ public enum XAxis {
                 return x;
             }
         }
-        throw new IllegalArgumentException("unknown x axis '" + text + "' (known: release, price, power)");
+        throw new InputException("unknown x axis '" + text + "' (known: release, price, power)");
     }
 }

@@ -4,7 +4,7 @@ package hwcalc.units;
  * Arithmetic or a comparison that mixes dimensions (FLOP/s with W, USD with EUR). Carries both
  * sides, like Joda-Money's CurrencyMismatchException.
  */
-public class DimensionMismatchException extends IllegalArgumentException {
+public class DimensionMismatchException extends InputException {
     private static final long serialVersionUID = 1L;
     private final transient Unit left;
     private final transient Unit right;

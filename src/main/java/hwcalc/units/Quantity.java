@@ -131,10 +131,10 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
         return new Quantity(value.multiply(factor), unit);
     }
 
-    /** This divided by other; a zero divisor is an ArithmeticException naming it. */
+    /** This divided by other; a zero divisor is an input error naming it. */
     public Quantity dividedBy(Quantity other) {
         if (other.value.signum() == 0) {
-            throw new ArithmeticException("division by zero (" + other + ")");
+            throw new InputException("division by zero (" + other + ")");
         }
         return simplify(value.divide(other.value, MATH), unit.dividedBy(other.unit));
     }

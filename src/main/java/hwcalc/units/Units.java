@@ -119,7 +119,7 @@ public final class Units {
     public static NamedUnit named(String symbol) {
         NamedUnit u = lookup(symbol);
         if (u == null) {
-            throw new IllegalArgumentException("no unit " + symbol);
+            throw new InputException("no unit " + symbol);
         }
         return u;
     }

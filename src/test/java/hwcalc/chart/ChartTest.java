@@ -104,7 +104,7 @@ class ChartTest {
         Document doc = parse(ChartWriter.svg(ScatterChart.build(spec)));
         List<String> texts = texts(doc);
         assertThat(texts).contains("FLOP/s per dollar (GFLOPS/USD, log scale)", "least-squares fit")
-                .anyMatch(s -> s.startsWith("Fit (least squares on ln y): x1.") && s.contains(t.doublingText(3)) && s.contains("n = 11"))
+                .anyMatch(s -> s.startsWith("Fit (least squares on ln y): x1.") && s.contains(hwcalc.report.TrendWords.doubling(t, 3)) && s.contains("n = 11"))
                 .doesNotContain("Acme G100");
         assertThat(markers(doc)).isEqualTo(11 + 1); // and the legend's
     }

@@ -1,5 +1,11 @@
 package hwcalc.claims;
 
+import hwcalc.metrics.Caveat;
+import hwcalc.metrics.PeakBasis;
+import hwcalc.metrics.Unavailable;
+import hwcalc.spec.Core;
+import hwcalc.spec.Precision;
+import hwcalc.spec.Sparsity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -54,7 +60,10 @@ class ClaimCheckerTest {
         // 32 PFLOPS FP8 sparse / 170 TFLOPS FP16 dense = 32000 / 170 = 188.235...
         assertThat(f.reason()).isEqualTo(Finding.Reason.AGREES_ON_MIXED_BASIS);
         assertThat(f.plain().value().value()).isBetween(new BigDecimal("188.235"), new BigDecimal("188.236"));
-        assertThat(f.mixedBases()).singleElement().asString().contains("FP8 sparse / FP16 dense");
+        assertThat(f.mixedBases()).singleElement().isInstanceOfSatisfying(Caveat.MixedBases.class, m -> {
+            assertThat(m.left()).isEqualTo(new PeakBasis(Precision.FP8, Sparsity.SPARSE, null));
+            assertThat(m.right()).isEqualTo(new PeakBasis(Precision.FP16, Sparsity.DENSE, null));
+        });
     }
 
     @Test
@@ -65,15 +74,15 @@ class ClaimCheckerTest {
         assertThat(f.right().value()).isEqualByComparingTo("46.56");
         // 188 / 46.56 - 1 = 3.03780...
         assertThat(f.offBy()).isBetween(new BigDecimal("3.0378"), new BigDecimal("3.0379"));
-        assertThat(f.plain().warnings()).anyMatch(w -> w.contains("tensor and vector units are compared"));
+        assertThat(f.plain().warnings()).anyMatch(Caveat.CoresMixed.class::isInstance);
     }
 
     @Test
     void unverifiableNamesTheMissingData() {
-        assertThat(byId.get("unverifiable-declared").missing()).containsExactly("a source for 56x");
+        assertThat(byId.get("unverifiable-declared").missing()).containsExactly(MissingFigure.of("a source for 56x"));
         Finding auto = byId.get("unverifiable-missing-figure");
         assertThat(auto.reason()).isEqualTo(Finding.Reason.MISSING_DATA);
-        assertThat(auto.missing()).containsExactly("dual-xeon-e5-2698-v3-server has no price");
+        assertThat(auto.missing()).containsExactly(MissingFigure.of("dual-xeon-e5-2698-v3-server has no price"));
     }
 
     @Test

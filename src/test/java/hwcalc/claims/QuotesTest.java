@@ -1,5 +1,11 @@
 package hwcalc.claims;
 
+import hwcalc.metrics.Caveat;
+import hwcalc.metrics.PeakBasis;
+import hwcalc.metrics.Unavailable;
+import hwcalc.spec.Core;
+import hwcalc.spec.Precision;
+import hwcalc.spec.Sparsity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,9 +69,10 @@ class QuotesTest {
         assertThat(q.ratio()).isEqualByComparingTo("46.56");
         // the DGX-1's "no tensor-unit figure" note is both a comparison warning and a note: listed once
         assertThat(q.warnings()).doesNotHaveDuplicates()
-                .anyMatch(w -> w.startsWith("tensor and vector units are compared"))
-                .anyMatch(w -> w.startsWith("dgx-h100: its headline 32 PFLOPS is FP8 with sparsity"))
-                .contains("nvidia-dgx-1: no tensor-unit FP16 figure; using the vector-unit rate");
+                .anyMatch(Caveat.CoresMixed.class::isInstance)
+                .anyMatch(w -> w instanceof Caveat.HeadlineOnOtherBasis h && h.sheetId().equals("dgx-h100")
+                        && h.precision() == Precision.FP8 && h.sparsity() == Sparsity.SPARSE)
+                .contains(new Caveat.VectorRateUsed("nvidia-dgx-1", Precision.FP16));
         // the H100 figures come from the part's sheet, whose source has neither title nor publisher
         assertThat(q.citations()).containsExactly(new Quote.Citation(GK, null, null),
                 new Quote.Citation(WIKI, "Nvidia DGX", "Wikipedia"),
@@ -81,10 +88,15 @@ class QuotesTest {
 
     @Test
     void an_unavailable_metric_on_either_side_is_an_error_naming_why() {
-        assertThatThrownBy(() -> quote("dual-xeon-e5-2698-v3-server", Metric.USD_PER_TFLOPS, false, null, FP16))
-                .hasMessage("no usd-per-tflops for dual-xeon-e5-2698-v3-server: no price on the sheet");
-        assertThatThrownBy(() -> quote("dgx-1", Metric.USD_PER_TFLOPS, false, "dual-xeon-e5-2698-v3-server", FP16))
-                .hasMessage("no usd-per-tflops for dual-xeon-e5-2698-v3-server: no price on the sheet");
+        for (String other : new String[] {null, "dual-xeon-e5-2698-v3-server"}) {
+            String subject = other == null ? "dual-xeon-e5-2698-v3-server" : "dgx-1";
+            assertThatThrownBy(() -> quote(subject, Metric.USD_PER_TFLOPS, false, other, FP16))
+                    .isInstanceOfSatisfying(UnavailableQuoteException.class, e -> {
+                        assertThat(e.metric()).isEqualTo(Metric.USD_PER_TFLOPS);
+                        assertThat(e.sheetId()).isEqualTo("dual-xeon-e5-2698-v3-server");
+                        assertThat(e.reason()).isEqualTo(Unavailable.of(Unavailable.Reason.NO_PRICE));
+                    });
+        }
     }
 
     @Test
@@ -105,7 +117,7 @@ class QuotesTest {
         Quote q = quote("dgx-h100", Metric.FLOPS_PER_WATT, false, null, FP16);
         assertThat(q.power()).hasToString("5600 W");
         assertThat(q.warnings()).doesNotHaveDuplicates()
-                .containsOnlyOnce("dgx-h100: power (chips only, no host or cooling) is the sum of parts 8 x 700 W (h100-sxm5)");
+                .containsOnlyOnce(new Caveat.SumOfParts("dgx-h100", Caveat.Field.POWER, "8 x 700 W (h100-sxm5)"));
     }
 
     @Test
@@ -182,6 +194,6 @@ class QuotesTest {
     void a_sheet_against_itself_is_one_with_its_notes_once() {
         Quote q = quote("dgx-1", Metric.PEAK, false, "dgx-1", FP16);
         assertThat(q.ratio()).isEqualByComparingTo("1");
-        assertThat(q.warnings()).containsOnlyOnce("nvidia-dgx-1: no tensor-unit FP16 figure; using the vector-unit rate");
+        assertThat(q.warnings()).containsOnlyOnce(new Caveat.VectorRateUsed("nvidia-dgx-1", Precision.FP16));
     }
 }

@@ -1,5 +1,11 @@
 package hwcalc.claims;
 
+import hwcalc.metrics.Caveat;
+import hwcalc.metrics.PeakBasis;
+import hwcalc.metrics.Unavailable;
+import hwcalc.spec.Core;
+import hwcalc.spec.Precision;
+import hwcalc.spec.Sparsity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hwcalc.spec.Catalogue;
@@ -90,7 +96,7 @@ class SeedClaimsTest {
     void removingAFigureMakesItsClaimUnverifiable() throws Exception {
         Map<String, Finding> after = check(withDgx1(s -> s.replaceAll("(?m)^weight:.*$", "")));
         assertThat(after.get("dgx-weighs-317-5-kg").verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(after.get("dgx-weighs-317-5-kg").missing()).containsExactly("nvidia-dgx-1 has no weight");
+        assertThat(after.get("dgx-weighs-317-5-kg").missing()).containsExactly(MissingFigure.of("nvidia-dgx-1 has no weight"));
     }
 
     /** The test catalogue with the DGX-1 sheet's text changed. */

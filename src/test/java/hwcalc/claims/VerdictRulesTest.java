@@ -1,5 +1,11 @@
 package hwcalc.claims;
 
+import hwcalc.metrics.Caveat;
+import hwcalc.metrics.PeakBasis;
+import hwcalc.metrics.Unavailable;
+import hwcalc.spec.Core;
+import hwcalc.spec.Precision;
+import hwcalc.spec.Sparsity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hwcalc.metrics.Cpi;
@@ -77,7 +83,7 @@ class VerdictRulesTest {
                 + " true_on: {basis: b, calc: dgx-1.price}}");
         assertThat(f.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
         assertThat(f.reason()).isEqualTo(Finding.Reason.MISSING_DATA);
-        assertThat(f.missing()).containsExactly("dual-xeon-e5-2698-v3-server has no price");
+        assertThat(f.missing()).containsExactly(MissingFigure.of("dual-xeon-e5-2698-v3-server has no price"));
         assertThat(f.plain().expression()).isEqualTo("dual-xeon-e5-2698-v3-server.price");
         assertThat(f.right()).isNull();
     }
@@ -113,10 +119,10 @@ class VerdictRulesTest {
     void a_range_with_a_missing_end_is_unverifiable_naming_that_end() {
         Finding lo = check("{range: [dual-xeon-e5-2698-v3-server.price, 5000 USD], claimed: 5000 USD}");
         assertThat(lo.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(lo.missing()).containsExactly("dual-xeon-e5-2698-v3-server has no price");
+        assertThat(lo.missing()).containsExactly(MissingFigure.of("dual-xeon-e5-2698-v3-server has no price"));
         assertThat(lo.plain().expression()).isEqualTo("[dual-xeon-e5-2698-v3-server.price, 5000 USD]");
         Finding hi = check("{range: [5000 USD, dual-xeon-e5-2698-v3-server.price], claimed: 5000 USD}");
-        assertThat(hi.missing()).containsExactly("dual-xeon-e5-2698-v3-server has no price");
+        assertThat(hi.missing()).containsExactly(MissingFigure.of("dual-xeon-e5-2698-v3-server has no price"));
         assertThat(hi.plain().isAvailable()).isFalse();
     }
 
@@ -155,7 +161,7 @@ class VerdictRulesTest {
         assertThat(f.plain().value().value()).isEqualByComparingTo("0.0093");
         assertThat(f.verdict()).isEqualTo(Verdict.MISLEADING);
         assertThat(f.reason()).isEqualTo(Finding.Reason.AGREES_ON_MIXED_BASIS);
-        assertThat(f.mixedBases()).singleElement().asString().startsWith("gtx-580: FALLBACK no FP16 figure; using FP32");
+        assertThat(f.mixedBases()).containsExactly(new Caveat.Fallback("gtx-580", Precision.FP16, Precision.FP32));
         assertThat(f.plain().warnings()).doesNotHaveDuplicates();
     }
 
@@ -164,9 +170,9 @@ class VerdictRulesTest {
         Finding to = check("{ratio: {of: dgx-1, to: dual-xeon-e5-2698-v3-server, metric: price, precision: fp16}, claimed: 2, tolerance: 1%}");
         assertThat(to.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
         assertThat(to.plain().expression()).isEqualTo("price(nvidia-dgx-1) / price(dual-xeon-e5-2698-v3-server) at FP16 dense");
-        assertThat(to.missing()).containsExactly("dual-xeon-e5-2698-v3-server: no price on the sheet");
+        assertThat(to.missing()).containsExactly(new MissingFigure("dual-xeon-e5-2698-v3-server", Unavailable.of(Unavailable.Reason.NO_PRICE), null));
         Finding of = check("{ratio: {of: dual-xeon-e5-2698-v3-server, to: dgx-1, metric: price, precision: fp16}, claimed: 2, tolerance: 1%}");
-        assertThat(of.missing()).containsExactly("dual-xeon-e5-2698-v3-server: no price on the sheet");
+        assertThat(of.missing()).containsExactly(new MissingFigure("dual-xeon-e5-2698-v3-server", Unavailable.of(Unavailable.Reason.NO_PRICE), null));
     }
 
     @Test
@@ -175,20 +181,23 @@ class VerdictRulesTest {
         Finding f = check("{ratio: {of: tesla-p100-sxm2, to: dgx-1, precision: fp16}, claimed: 0.125, tolerance: 1%}");
         assertThat(f.verdict()).isEqualTo(Verdict.HOLDS);
         assertThat(f.plain().value().value()).isBetween(new BigDecimal("0.124705"), new BigDecimal("0.124706"));
-        assertThat(f.plain().warnings()).contains("tesla-p100-sxm2: no tensor-unit FP16 figure; using the vector-unit rate",
-                "nvidia-dgx-1: no tensor-unit FP16 figure; using the vector-unit rate");
+        assertThat(f.plain().warnings()).contains(new Caveat.VectorRateUsed("tesla-p100-sxm2", Precision.FP16), new Caveat.VectorRateUsed("nvidia-dgx-1", Precision.FP16));
         // a sheet against itself: 1, and its note once
         Finding self = check("{ratio: {of: dgx-1, to: dgx-1, precision: fp16}, claimed: 1, tolerance: 1%}");
         assertThat(self.plain().value().value()).isEqualByComparingTo("1");
-        assertThat(self.plain().warnings()).containsOnlyOnce("nvidia-dgx-1: no tensor-unit FP16 figure; using the vector-unit rate");
+        assertThat(self.plain().warnings()).containsOnlyOnce(new Caveat.VectorRateUsed("nvidia-dgx-1", Precision.FP16));
     }
+
+    private static final Caveat FALLBACK = new Caveat.Fallback("x", Precision.FP16, Precision.FP32);
+    private static final Caveat MIXED = new Caveat.MixedBases(new PeakBasis(Precision.FP8, Sparsity.SPARSE, null),
+            new PeakBasis(Precision.FP16, Sparsity.DENSE, null), Caveat.Operation.DIVIDE);
+    private static final Caveat CORES = new Caveat.CoresMixed(List.of(new Caveat.SheetCore("x", Core.TENSOR)));
 
     @Test
     void mixed_bases_are_the_warnings_about_mixing_or_falling_back() {
         Evaluated e = new Evaluated("l", "e", Quantity.parse("1"), null, null, List.of(),
-                List.of("x: FALLBACK from FP16 to FP32", "this ratio mixes bases: FP8 sparse / FP16 dense", "tensor and vector units are compared"),
-                List.of(), null);
-        assertThat(e.mixedBases()).containsExactly("x: FALLBACK from FP16 to FP32", "this ratio mixes bases: FP8 sparse / FP16 dense");
+                List.of(FALLBACK, MIXED, CORES), List.of(), null);
+        assertThat(e.mixedBases()).containsExactly(FALLBACK, MIXED);
     }
 
     @Test

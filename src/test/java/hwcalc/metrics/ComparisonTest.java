@@ -39,10 +39,12 @@ class ComparisonTest {
         // box-t FP16 dense = 8 x 989.4 = 7915.2 TFLOPS (tensor); / 170 = 46.56
         assertThat(c.values().get(Metric.PEAK).get(1).value()).isEqualTo(Quantity.parse("7915.2 TFLOPS"));
         assertThat(c.ratioToFirst(Metric.PEAK, 1)).isBetween(new BigDecimal("46.56"), new BigDecimal("46.561"));
-        assertThat(c.warnings()).anySatisfy(w -> assertThat(w).contains("box-t: its headline 32 PFLOPS is FP8 with sparsity"));
-        assertThat(c.warnings()).anySatisfy(w -> assertThat(w).contains("tensor and vector units are compared"));
-        assertThat(c.warnings()).anySatisfy(w -> assertThat(w).contains("prices are of different kinds"));
-        assertThat(c.warnings()).anySatisfy(w -> assertThat(w).contains("dollars of different years").contains("--adjust-to"));
+        assertThat(c.warnings()).contains(new Caveat.HeadlineOnOtherBasis("box-t", Quantity.parse("32 PFLOPS"), Precision.FP8,
+                Sparsity.SPARSE, Core.TENSOR, new PeakBasis(Precision.FP16, Sparsity.DENSE, null)));
+        assertThat(c.warnings()).contains(new Caveat.CoresMixed(List.of(new Caveat.SheetCore("box-b", Core.VECTOR),
+                new Caveat.SheetCore("box-t", Core.TENSOR))));
+        assertThat(c.warnings()).anySatisfy(w -> assertThat(w).isInstanceOf(Caveat.PriceKindsDiffer.class));
+        assertThat(c.warnings()).anySatisfy(w -> assertThat(w).isInstanceOf(Caveat.PriceYearsDiffer.class));
         assertThat(c.coreOf(0)).isEqualTo(Core.VECTOR);
         assertThat(c.coreOf(1)).isEqualTo(Core.TENSOR);
         assertThat(c.likeForLike()).isEmpty();
@@ -51,7 +53,7 @@ class ComparisonTest {
     @Test
     void no_headline_warning_when_the_basis_matches() {
         Comparison c = compare(Precision.FP8, Sparsity.SPARSE, "box-t", "gpu-t");
-        assertThat(c.warnings()).noneSatisfy(w -> assertThat(w).contains("headline"));
+        assertThat(c.warnings()).noneMatch(Caveat.HeadlineOnOtherBasis.class::isInstance);
         // 3958 / 32000 = 0.1236875
         assertThat(c.ratioToFirst(Metric.PEAK, 1)).isEqualByComparingTo("0.1236875");
     }
@@ -61,9 +63,13 @@ class ComparisonTest {
         Comparison c = compare(Precision.FP16, Sparsity.DENSE, "box-b", "server-c");
         // server-c has no FP16: FP32 from parts = 2 x 16 x 32 x 2.3 GHz = 2.3552 TFLOPS
         assertThat(c.values().get(Metric.PEAK).get(1).value().value()).isEqualByComparingTo("2.3552");
-        assertThat(c.warnings()).anySatisfy(w -> assertThat(w).contains("server-c: FALLBACK no FP16 figure; using FP32"));
-        // like for like at FP32: box-b's FP32 is 8 x 10.6 = 84.8; 2.3552 / 84.8 = 0.02777
-        assertThat(c.likeForLike()).anySatisfy(l -> assertThat(l).contains("like for like at FP32 dense").contains("0.02777x"));
+        assertThat(c.warnings()).contains(new Caveat.Fallback("server-c", Precision.FP16, Precision.FP32));
+        // like for like at FP32: box-b's FP32 is 8 x 10.6 = 84.8; 2.3552 / 84.8 = 0.027773...
+        assertThat(c.likeForLike()).anySatisfy(l -> {
+            assertThat(l.precision()).isEqualTo(Precision.FP32);
+            assertThat(l.sparsity()).isEqualTo(Sparsity.DENSE);
+            assertThat(l.ratio()).isBetween(new BigDecimal("0.027773"), new BigDecimal("0.027774"));
+        });
         assertThat(c.values().get(Metric.PRICE).get(1).isAvailable()).isFalse();
         assertThat(c.ratioToFirst(Metric.PRICE, 1)).isNull();
     }
@@ -72,10 +78,11 @@ class ComparisonTest {
     void tpu_bf16_stands_in_for_fp16_and_eur_prices_are_not_converted() {
         MetricValue peak = metrics.compute(s("tpu-b"), Metric.PEAK, Request.of(Precision.FP16, Sparsity.DENSE));
         assertThat(peak.value()).isEqualTo(Quantity.parse("275 TFLOPS"));
-        assertThat(peak.notes()).anySatisfy(n -> assertThat(n).contains("using BF16"));
+        assertThat(peak.caveats()).contains(new Caveat.Fallback("tpu-b", Precision.FP16, Precision.BF16));
         MetricValue cost = metrics.compute(s("tpu-b"), Metric.USD_PER_TFLOPS, Request.of(Precision.BF16, Sparsity.DENSE));
         assertThat(cost.isAvailable()).isFalse();
-        assertThat(cost.arithmetic()).contains("EUR");
+        assertThat(cost.missing().reason()).isEqualTo(Unavailable.Reason.NOT_USD);
+        assertThat(cost.missing().detail()).isEqualTo("EUR");
     }
 
     @Test
@@ -98,7 +105,7 @@ class ComparisonTest {
         // box-t bandwidth is the sum of parts 8 x 3.35 TB/s = 26.8 TB/s; / 7915.2 TFLOPS = 0.0033859 B/FLOP
         MetricValue bpf = metrics.compute(s("box-t"), Metric.BYTES_PER_FLOP, Request.of(Precision.FP16, Sparsity.DENSE));
         assertThat(bpf.value().value()).isBetween(new BigDecimal("0.0033858"), new BigDecimal("0.0033860"));
-        assertThat(bpf.notes()).anySatisfy(n -> assertThat(n).contains("sum of parts 8 x 3.35 TB/s (gpu-t)"));
+        assertThat(bpf.caveats()).contains(new Caveat.SumOfParts("box-t", Caveat.Field.MEMORY_BANDWIDTH, "8 x 3.35 TB/s (gpu-t)"));
     }
 
     @Test

@@ -1,11 +1,19 @@
 package hwcalc.metrics;
 
+import hwcalc.metrics.Caveat;
+import hwcalc.metrics.PeakBasis;
+import hwcalc.metrics.Unavailable;
+import hwcalc.spec.Core;
+import hwcalc.spec.Precision;
+import hwcalc.spec.Sparsity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hwcalc.Fixtures;
 import hwcalc.spec.Catalogue;
 import hwcalc.spec.Core;
+import hwcalc.spec.PriceKind;
+import hwcalc.spec.PriceScope;
 import hwcalc.spec.Precision;
 import hwcalc.spec.SpecLoader;
 import hwcalc.spec.SpecSheet;
@@ -130,14 +138,14 @@ class MetricsDetailTest {
     void metrics_without_their_figure_say_which_is_missing() {
         Request bf16 = Request.of(Precision.BF16, Sparsity.DENSE);
         // tpu-b has a BF16 peak but no power, bandwidth or memory; chip-d has a USD price but no memory
-        assertThat(compute("tpu-b", Metric.FLOPS_PER_WATT, bf16).arithmetic()).isEqualTo("no power figure");
-        assertThat(compute("tpu-b", Metric.BYTES_PER_FLOP, bf16).arithmetic()).isEqualTo("no memory bandwidth figure");
+        assertThat(compute("tpu-b", Metric.FLOPS_PER_WATT, bf16).missing().reason()).isEqualTo(Unavailable.Reason.NO_POWER);
+        assertThat(compute("tpu-b", Metric.BYTES_PER_FLOP, bf16).missing().reason()).isEqualTo(Unavailable.Reason.NO_MEMORY_BANDWIDTH);
         assertThat(compute("tpu-b", Metric.RIDGE_POINT, bf16).isAvailable()).isFalse();
-        assertThat(compute("chip-d", Metric.USD_PER_GB, fp16).arithmetic()).isEqualTo("no memory capacity figure");
+        assertThat(compute("chip-d", Metric.USD_PER_GB, fp16).missing().reason()).isEqualTo(Unavailable.Reason.NO_MEMORY_CAPACITY);
         Request energy = new Request(Precision.BF16, Sparsity.DENSE, null, null, BigDecimal.ONE, new BigDecimal("0.10"), null, null);
-        assertThat(compute("tpu-b", Metric.ENERGY_COST, energy).arithmetic()).isEqualTo("no power figure");
-        assertThat(compute("chip-a", Metric.TIME_TO_COMPUTE, fp16).arithmetic()).isEqualTo("needs --flop-budget");
-        assertThat(compute("server-c", Metric.PRICE, fp16).arithmetic()).isEqualTo("no price on the sheet");
+        assertThat(compute("tpu-b", Metric.ENERGY_COST, energy).missing().reason()).isEqualTo(Unavailable.Reason.NO_POWER);
+        assertThat(compute("chip-a", Metric.TIME_TO_COMPUTE, fp16).missing().reason()).isEqualTo(Unavailable.Reason.NEEDS_FLOP_BUDGET);
+        assertThat(compute("server-c", Metric.PRICE, fp16).missing().reason()).isEqualTo(Unavailable.Reason.NO_PRICE);
     }
 
     @Test
@@ -146,17 +154,17 @@ class MetricsDetailTest {
         MetricValue v = compute("box-b", Metric.USD_PER_GB, fp16);
         assertThat(v.value().value()).isEqualByComparingTo("1007.8125");
         assertThat(v.arithmetic()).isEqualTo("129000 USD / 128 GB");
-        assertThat(v.notes()).containsExactly("box-b: memory capacity is the sum of parts 8 x 16 GB (chip-a)");
+        assertThat(v.caveats()).containsExactly(new Caveat.SumOfParts("box-b", Caveat.Field.MEMORY_CAPACITY, "8 x 16 GB (chip-a)"));
     }
 
     @Test
     void capacity_sums_nested_parts_and_needs_every_part() {
         // rack-r = 2 x box-b, box-b = 8 x chip-a of 16 GB: 2 x 128 GB = 256 GB
-        List<String> notes = new ArrayList<>();
+        List<Caveat> notes = new ArrayList<>();
         assertThat(metrics.capacity(s("rack-r"), notes)).isEqualTo(Quantity.parse("256 GB"));
-        assertThat(notes).containsExactly("rack-r: memory capacity is the sum of parts 2 x 128 GB (box-b)");
+        assertThat(notes).containsExactly(new Caveat.SumOfParts("rack-r", Caveat.Field.MEMORY_CAPACITY, "2 x 128 GB (box-b)"));
         // rack-s = 2 x server-c = 2 x 2 x cpu-c, which has no memory figure
-        List<String> none = new ArrayList<>();
+        List<Caveat> none = new ArrayList<>();
         assertThat(metrics.capacity(s("rack-s"), none)).isNull();
         assertThat(none).isEmpty();
     }
@@ -174,24 +182,24 @@ class MetricsDetailTest {
 
     @Test
     void provisional_cpi_years_are_noted_either_way() {
-        assertThat(compute("box-b", Metric.PRICE, fp16.withAdjustTo(2025)).notes()).containsExactly("CPI-U for 2025 is provisional");
+        assertThat(compute("box-b", Metric.PRICE, fp16.withAdjustTo(2025)).caveats()).containsExactly(new Caveat.ProvisionalCpi(2025));
         // chip-d's price is in 2025 dollars: 2000 x 313.689 / 321.943 = 1948.72
         MetricValue back = compute("chip-d", Metric.PRICE, fp16.withAdjustTo(2024));
-        assertThat(back.notes()).containsExactly("CPI-U for 2025 is provisional");
+        assertThat(back.caveats()).containsExactly(new Caveat.ProvisionalCpi(2025));
         assertThat(back.value().value()).isBetween(new BigDecimal("1948.72"), new BigDecimal("1948.73"));
-        assertThat(compute("box-b", Metric.PRICE, fp16.withAdjustTo(2024)).notes()).isEmpty();
+        assertThat(compute("box-b", Metric.PRICE, fp16.withAdjustTo(2024)).caveats()).isEmpty();
     }
 
     @Test
     void vector_rate_note_only_when_no_core_was_asked_for() {
-        String note = "chip-a: no tensor-unit FP16 figure; using the vector-unit rate";
-        assertThat(compute("chip-a", Metric.PEAK, fp16).notes()).containsExactly(note);
+        Caveat note = new Caveat.VectorRateUsed("chip-a", Precision.FP16);
+        assertThat(compute("chip-a", Metric.PEAK, fp16).caveats()).containsExactly(note);
         Request vector = new Request(Precision.FP16, Sparsity.DENSE, Core.VECTOR, null, null, null, null, null);
-        assertThat(compute("chip-a", Metric.PEAK, vector).notes()).isEmpty();
-        assertThat(compute("gpu-t", Metric.PEAK, fp16).notes()).isEmpty();
+        assertThat(compute("chip-a", Metric.PEAK, vector).caveats()).isEmpty();
+        assertThat(compute("gpu-t", Metric.PEAK, fp16).caveats()).isEmpty();
         // chip-d's INT8 is derived for the vector units; integer rates get no tensor note
         MetricValue int8 = compute("chip-d", Metric.PEAK, Request.of(Precision.INT8, Sparsity.DENSE));
-        assertThat(int8.notes()).isEmpty();
+        assertThat(int8.caveats()).isEmpty();
         // 100 units x 8 OP/clock x 1 GHz = 0.8 TOPS
         assertThat(int8.value()).isEqualTo(Quantity.parse("0.8 TOPS"));
         assertThat(int8.peak().arithmetic()).isEqualTo("100 units x 8 OP/clock x 1 GHz (boost)");
@@ -234,8 +242,8 @@ class MetricsDetailTest {
         // server-c only has FP32 (a fallback); tpu-b has no power. 170 / 2400 W = 70.83 beats 21.2 / 300 W = 70.67 GFLOPS/W
         Ranking r = Ranking.of(metrics, List.of(s("server-c"), s("tpu-b"), s("chip-a"), s("box-b")), Metric.FLOPS_PER_WATT, fp16, 1);
         assertThat(r.ranked()).extracting(v -> v.sheet().id()).containsExactly("box-b");
-        assertThat(r.skipped()).extracting(MetricValue::arithmetic)
-                .containsExactly("only a fallback precision", "no power figure");
+        assertThat(r.skipped()).extracting(v -> v.missing().reason())
+                .containsExactly(Unavailable.Reason.ONLY_FALLBACK, Unavailable.Reason.NO_POWER);
     }
 
     @Test
@@ -249,28 +257,41 @@ class MetricsDetailTest {
     void comparison_warning_texts() {
         Comparison c = Comparison.of(metrics, List.of(s("box-b"), s("box-t")), fp16, List.of(Metric.PEAK, Metric.PRICE));
         assertThat(c.warnings()).contains(
-                "tensor and vector units are compared: box-b vector, box-t tensor",
-                "prices are of different kinds: box-b list price, box-t analyst estimate",
-                "prices are in dollars of different years (box-b 2016, box-t 2023); add --adjust-to YEAR to compare them in one year's dollars");
+                new Caveat.CoresMixed(List.of(new Caveat.SheetCore("box-b", Core.VECTOR), new Caveat.SheetCore("box-t", Core.TENSOR))),
+                new Caveat.PriceKindsDiffer(List.of(new Caveat.SheetKind("box-b", PriceKind.LIST),
+                        new Caveat.SheetKind("box-t", PriceKind.ESTIMATE))),
+                new Caveat.PriceYearsDiffer(List.of(new Caveat.SheetYear("box-b", 2016), new Caveat.SheetYear("box-t", 2023))));
         Comparison scope = Comparison.of(metrics, List.of(s("box-b"), s("chip-a")), fp16.withAdjustTo(2025), List.of(Metric.PRICE));
-        assertThat(scope.warnings()).containsExactly("CPI-U for 2025 is provisional",
-                "prices buy different things: box-b per system, chip-a per chip");
+        assertThat(scope.warnings()).containsExactly(new Caveat.ProvisionalCpi(2025),
+                new Caveat.PriceScopesDiffer(List.of(new Caveat.SheetScope("box-b", PriceScope.SYSTEM),
+                        new Caveat.SheetScope("chip-a", PriceScope.CHIP))));
     }
 
     @Test
     void like_for_like_uses_only_figures_that_are_not_fallbacks() {
         // server-c falls back to FP32 (2.3552); box-b has FP16 and FP32 (84.8). 2.3552 / 84.8 = 0.02777
         Comparison c = Comparison.of(metrics, List.of(s("box-b"), s("server-c")), fp16, List.of(Metric.PEAK));
-        assertThat(c.likeForLike()).containsExactly("like for like at FP32 dense: server-c 2.3552 TFLOPS / box-b 84.8 TFLOPS = 0.02777x");
+        assertThat(c.likeForLike()).singleElement().satisfies(l -> {
+            assertThat(l.sheetId()).isEqualTo("server-c");
+            assertThat(l.baseId()).isEqualTo("box-b");
+            assertThat(l.precision()).isEqualTo(Precision.FP32);
+            assertThat(l.ratio()).isBetween(new BigDecimal("0.027773"), new BigDecimal("0.027774"));
+        });
         // the other way round: 84.8 / 2.3552 = 36.005
         Comparison r = Comparison.of(metrics, List.of(s("server-c"), s("box-b")), fp16, List.of(Metric.PEAK));
-        assertThat(r.likeForLike()).containsExactly("like for like at FP32 dense: box-b 84.8 TFLOPS / server-c 2.3552 TFLOPS = 36.01x");
+        assertThat(r.likeForLike()).singleElement().satisfies(l -> {
+            assertThat(l.sheetId()).isEqualTo("box-b");
+            assertThat(l.value()).isEqualTo(Quantity.parse("84.8 TFLOPS"));
+            assertThat(l.baseValue()).isEqualTo(Quantity.parse("2.3552 TFLOPS"));
+            assertThat(l.ratio()).isBetween(new BigDecimal("36.005"), new BigDecimal("36.006"));
+        });
     }
 
     @Test
     void headline_ties_keep_the_first_listed_figure() {
         assertThat(Comparison.headline(s("tie-h"), Request.of(Precision.FP8, Sparsity.DENSE))).contains(
-                "tie-h: its headline 100 TFLOPS is FP16 dense (tensor); not comparable with FP8 dense, so it is not used here");
+                new Caveat.HeadlineOnOtherBasis("tie-h", Quantity.parse("100 TFLOPS"), Precision.FP16, Sparsity.DENSE, Core.TENSOR,
+                        new PeakBasis(Precision.FP8, Sparsity.DENSE, null)));
         assertThat(Comparison.headline(s("tie-h"), fp16)).isEmpty();
     }
 

@@ -89,18 +89,18 @@ class MetricsTest {
     void missing_inputs_are_unavailable_with_a_reason() {
         MetricValue noPrecision = metrics.compute(c.resolve("chip-a"), Metric.PEAK, Request.of(Precision.FP8, Sparsity.DENSE));
         assertThat(noPrecision.isAvailable()).isFalse();
-        assertThat(noPrecision.arithmetic()).contains("no FP8 dense figure");
+        assertThat(noPrecision.missing()).isEqualTo(Unavailable.peak(Unavailable.Reason.NO_PEAK, Precision.FP8, Sparsity.DENSE));
         MetricValue noSparse = metrics.compute(c.resolve("chip-a"), Metric.PEAK, Request.of(Precision.FP16, Sparsity.SPARSE));
-        assertThat(noSparse.arithmetic()).contains("never derived from dense");
+        assertThat(noSparse.missing()).isEqualTo(Unavailable.peak(Unavailable.Reason.NO_SPARSE_PEAK, Precision.FP16, Sparsity.SPARSE));
         MetricValue noEnergyPrice = metrics.compute(c.resolve("chip-a"), Metric.ENERGY_COST, fp16);
-        assertThat(noEnergyPrice.arithmetic()).contains("--usd-per-kwh");
+        assertThat(noEnergyPrice.missing().reason()).isEqualTo(Unavailable.Reason.NEEDS_ENERGY_INPUTS);
     }
 
     @Test
     void bf16_falls_back_to_fp16_and_says_so() {
         MetricValue v = metrics.compute(c.resolve("chip-a"), Metric.PEAK, Request.of(Precision.BF16, Sparsity.DENSE));
         assertThat(v.value()).isEqualTo(Quantity.parse("21.2 TFLOPS"));
-        assertThat(v.notes()).anySatisfy(n -> assertThat(n).contains("FALLBACK").contains("using FP16"));
+        assertThat(v.caveats()).containsExactly(new Caveat.Fallback("chip-a", Precision.BF16, Precision.FP16));
     }
 
     @Test
@@ -109,6 +109,6 @@ class MetricsTest {
                 List.of(Metric.PEAK, Metric.PRICE));
         // 21.2 / 170 = 0.124706
         assertThat(cmp.ratioToFirst(Metric.PEAK, 1)).isBetween(new BigDecimal("0.124705"), new BigDecimal("0.124706"));
-        assertThat(cmp.warnings()).anySatisfy(w -> assertThat(w).contains("prices buy different things"));
+        assertThat(cmp.warnings()).anySatisfy(w -> assertThat(w).isInstanceOf(Caveat.PriceScopesDiffer.class));
     }
 }

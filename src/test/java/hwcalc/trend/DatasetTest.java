@@ -1,5 +1,11 @@
 package hwcalc.trend;
 
+import hwcalc.metrics.Caveat;
+import hwcalc.metrics.PeakBasis;
+import hwcalc.metrics.Unavailable;
+import hwcalc.spec.Core;
+import hwcalc.spec.Precision;
+import hwcalc.spec.Sparsity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -22,7 +28,8 @@ class DatasetTest {
     void sheets_without_the_metric_or_the_date_are_skipped_with_their_reasons() {
         Dataset d = collect(Metric.FLOPS_PER_USD, Request.of(Precision.FP32, Sparsity.DENSE), XAxis.RELEASE, null);
         assertThat(d.points()).hasSize(11);
-        assertThat(d.skipReasons()).containsOnlyKeys("no release date", "no price on the sheet", "no FP32 dense figure");
+        assertThat(d.skipReasons()).containsOnlyKeys(Unavailable.of(Unavailable.Reason.NO_RELEASE_DATE),
+                Unavailable.of(Unavailable.Reason.NO_PRICE), Unavailable.peak(Unavailable.Reason.NO_PEAK, Precision.FP32, Sparsity.DENSE));
         assertThat(d.skipped()).extracting(s -> s.sheet().id()).containsExactlyInAnyOrder("acme-box", "acme-d1", "acme-t1");
         Observation g500 = d.points().stream().filter(o -> o.sheet().id().equals("acme-g500")).findFirst().orElseThrow();
         assertThat(g500.x()).isCloseTo(2016.4, within(0.01)); // 2016-05-27
@@ -34,7 +41,7 @@ class DatasetTest {
     void a_fallback_precision_is_skipped_not_mixed_in() {
         Dataset d = collect(Metric.FLOPS_PER_USD, Request.of(Precision.FP16, Sparsity.DENSE), XAxis.RELEASE, null);
         assertThat(d.points()).isEmpty();
-        assertThat(d.skipReasons()).containsEntry("only a fallback precision (BF16)", 1);
+        assertThat(d.skipReasons()).containsEntry(Unavailable.peak(Unavailable.Reason.ONLY_FALLBACK, Precision.BF16, null), 1);
     }
 
     @Test
@@ -71,7 +78,7 @@ class DatasetTest {
             assertThat(o.sheet().id()).isEqualTo("acme-box"); // no date needed against price
             assertThat(o.x()).isEqualTo(50000);
         });
-        assertThat(byPrice.skipReasons()).containsKeys("no price on the sheet");
+        assertThat(byPrice.skipReasons()).containsKeys(Unavailable.of(Unavailable.Reason.NO_PRICE));
         assertThat(byPrice.basis()).containsExactly("FP32 dense vector", "mixed price kinds: 11 list, 1 street", "mixed price scopes: 11 board, 1 system",
                 "dollars of each price's year (not adjusted for inflation)");
         Dataset byPower = collect(Metric.PEAK, Request.of(Precision.FP32, Sparsity.DENSE), XAxis.POWER, null);
@@ -79,7 +86,7 @@ class DatasetTest {
             assertThat(o.sheet().id()).isEqualTo("acme-g800");
             assertThat(o.x()).isEqualTo(450);
         });
-        assertThat(byPower.skipReasons()).containsEntry("no power figure", 1); // acme-box
+        assertThat(byPower.skipReasons()).containsEntry(Unavailable.of(Unavailable.Reason.NO_POWER), 1); // acme-box
         assertThat(byPower.xUnit()).isEqualTo("W");
     }
 }

@@ -24,16 +24,16 @@ class TrendTest {
         Trend t = Trend.of(d);
         assertThat(t.fit().n()).isEqualTo(11);
         assertThat(t.fit().halving()).isFalse();
-        assertThat(t.doublingText(3)).matches("doubling time 2\\.\\d+ years \\(95% CI \\d\\.\\d+ to \\d\\.\\d+\\)");
+        assertThat(hwcalc.report.TrendWords.doubling(t, 3)).matches("doubling time 2\\.\\d+ years \\(95% CI \\d\\.\\d+ to \\d\\.\\d+\\)");
     }
 
     @Test
     void too_few_points_name_the_count_and_why_the_rest_were_skipped() {
         List<hwcalc.spec.SpecSheet> two = List.of(gpus.resolve("acme-g100"), gpus.resolve("acme-g200"), gpus.resolve("acme-d1"));
         Dataset d = Dataset.collect(TrendFixtures.metrics(gpus), two, Metric.FLOPS_PER_USD, fp32, XAxis.RELEASE, null);
-        assertThatThrownBy(() -> Trend.of(d)).isInstanceOf(TrendException.class)
-                .hasMessage("a trend needs at least 3 points; 2 sheets have a release date and flops-per-usd at FP32 dense "
-                        + "(1 sheet skipped: no price on the sheet (1))");
+        assertThatThrownBy(() -> Trend.of(d)).isInstanceOfSatisfying(TrendException.class, e -> assertThat(
+                hwcalc.report.TrendWords.problem(e)).isEqualTo("a trend needs at least 3 points; 2 sheets have a release date and "
+                + "flops-per-usd at FP32 dense (1 sheet skipped: no price on the sheet (1))"));
     }
 
     @Test
@@ -50,7 +50,7 @@ class TrendTest {
         Observation first = points.get(0);
         MetricValue v = first.value();
         MetricValue zero = new MetricValue(v.metric(), v.sheet(), new Quantity(java.math.BigDecimal.ZERO, v.value().unit()),
-                v.arithmetic(), v.notes(), v.sourceUrls(), v.peak(), v.price(), v.dollarYear());
+                v.arithmetic(), v.caveats(), v.sourceUrls(), v.peak(), v.price(), v.dollarYear(), null);
         points.set(0, new Observation(first.sheet(), first.x(), 0, zero));
         Dataset bad = new Dataset(ok.metric(), ok.request(), XAxis.RELEASE, null, points, ok.skipped(), 0);
         assertThatThrownBy(() -> Trend.of(bad)).isInstanceOf(TrendException.class)

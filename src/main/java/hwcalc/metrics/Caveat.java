@@ -1,0 +1,125 @@
+package hwcalc.metrics;
+
+import hwcalc.spec.Core;
+import hwcalc.spec.PriceKind;
+import hwcalc.spec.PriceScope;
+import hwcalc.spec.Precision;
+import hwcalc.spec.Sparsity;
+import hwcalc.units.Quantity;
+import java.util.List;
+
+/**
+ * A fact about the basis of a figure that a reader must be told: typed, never a sentence. The
+ * render side (report.CaveatText) owns the words, in every locale; decisions (a claim's verdict,
+ * a ranking's skips) test the type, so rewording a warning can change nothing else.
+ */
+public sealed interface Caveat {
+
+    /** Whether the figure this caveat belongs to compares different bases (a claim on it misleads). */
+    default boolean mixesBases() {
+        return false;
+    }
+
+    /** Whether a comparison shows it as a warning, rather than as a note on the basis. */
+    default boolean isWarning() {
+        return true;
+    }
+
+    /** A sheet without the asked precision; another precision's peak stands in. */
+    record Fallback(String sheetId, Precision asked, Precision used) implements Caveat {
+        @Override
+        public boolean mixesBases() {
+            return true;
+        }
+
+        /** FP32 stands in: the chip has no unit for the asked 16-bit format (the other 16-bit format is a near twin). */
+        public boolean toFp32() {
+            return used == Precision.FP32;
+        }
+    }
+
+    /** No tensor-unit figure at this precision; the vector-unit rate is used. */
+    record VectorRateUsed(String sheetId, Precision precision) implements Caveat {
+        @Override
+        public boolean isWarning() {
+            return false;
+        }
+    }
+
+    /** A figure of this field is the sum over the sheet's parts (no declared figure). */
+    record SumOfParts(String sheetId, Field field, String arithmetic) implements Caveat {
+        @Override
+        public boolean isWarning() {
+            return false;
+        }
+    }
+
+    /** The CPI-U annual average of this year is not final yet. */
+    record ProvisionalCpi(int year) implements Caveat {
+    }
+
+    /** Tensor-unit and vector-unit peaks stand side by side. */
+    record CoresMixed(List<SheetCore> cores) implements Caveat {
+        public CoresMixed {
+            cores = List.copyOf(cores);
+        }
+    }
+
+    /** A sheet's largest declared figure is on another basis than the one compared, so it is not used. */
+    record HeadlineOnOtherBasis(String sheetId, Quantity value, Precision precision, Sparsity sparsity, Core core,
+                                PeakBasis compared) implements Caveat {
+    }
+
+    /** Prices of different kinds (list, estimate, reseller ...) stand side by side. */
+    record PriceKindsDiffer(List<SheetKind> kinds) implements Caveat {
+        public PriceKindsDiffer {
+            kinds = List.copyOf(kinds);
+        }
+    }
+
+    /** Prices in dollars of different years stand side by side (no --adjust-to). */
+    record PriceYearsDiffer(List<SheetYear> years) implements Caveat {
+        public PriceYearsDiffer {
+            years = List.copyOf(years);
+        }
+    }
+
+    /** Prices buy different things (a chip, a board, a system). */
+    record PriceScopesDiffer(List<SheetScope> scopes) implements Caveat {
+        public PriceScopesDiffer {
+            scopes = List.copyOf(scopes);
+        }
+    }
+
+    /** An arithmetic operation on two peaks of different bases (a ratio, a sum). */
+    record MixedBases(PeakBasis left, PeakBasis right, Operation operation) implements Caveat {
+        @Override
+        public boolean mixesBases() {
+            return true;
+        }
+    }
+
+    /** A time or energy figure computed at an assumed utilisation (none given: 100%). */
+    record UtilisationAssumed(String sheetId, java.math.BigDecimal utilisation) implements Caveat {
+        @Override
+        public boolean isWarning() {
+            return false;
+        }
+    }
+
+    enum Field { MEMORY_CAPACITY, MEMORY_BANDWIDTH, POWER }
+
+    enum Operation { ADD, SUBTRACT, DIVIDE, COMPARE }
+
+    record SheetCore(String sheetId, Core core) {
+    }
+
+    record SheetKind(String sheetId, PriceKind kind) {
+    }
+
+    record SheetYear(String sheetId, int year) {
+    }
+
+    record SheetScope(String sheetId, PriceScope scope) {
+    }
+}

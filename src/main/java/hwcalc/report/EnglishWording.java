@@ -1,0 +1,108 @@
+package hwcalc.report;
+
+import hwcalc.metrics.Caveat;
+import hwcalc.metrics.Comparison;
+import hwcalc.metrics.PeakBasis;
+import hwcalc.metrics.Unavailable;
+import hwcalc.spec.Sparsity;
+import java.util.stream.Collectors;
+
+/** English words for the core's facts (the words of every command's warnings). */
+final class EnglishWording implements Wording {
+
+    static final EnglishWording INSTANCE = new EnglishWording();
+
+    private EnglishWording() {
+    }
+
+    @Override
+    public String caveat(Caveat c) {
+        if (c instanceof Caveat.Fallback f) {
+            return f.sheetId() + ": FALLBACK no " + f.asked().name() + " figure; using " + (f.toFp32()
+                    ? "FP32 (a chip without " + f.asked().name() + " units runs it at best at its FP32 rate)"
+                    : f.used().name() + " (the other 16-bit format)");
+        }
+        if (c instanceof Caveat.VectorRateUsed v) {
+            return v.sheetId() + ": no tensor-unit " + v.precision().name() + " figure; using the vector-unit rate";
+        }
+        if (c instanceof Caveat.SumOfParts s) {
+            String what = switch (s.field()) {
+                case MEMORY_CAPACITY -> "memory capacity";
+                case MEMORY_BANDWIDTH -> "memory bandwidth";
+                case POWER -> "power (chips only, no host or cooling)";
+            };
+            return s.sheetId() + ": " + what + " is the sum of parts " + s.arithmetic();
+        }
+        if (c instanceof Caveat.ProvisionalCpi p) {
+            return "CPI-U for " + p.year() + " is provisional";
+        }
+        if (c instanceof Caveat.CoresMixed m) {
+            return "tensor and vector units are compared: " + m.cores().stream()
+                    .map(x -> x.sheetId() + " " + x.core().key()).collect(Collectors.joining(", "));
+        }
+        if (c instanceof Caveat.HeadlineOnOtherBasis h) {
+            return h.sheetId() + ": its headline " + h.value() + " is " + h.precision().name() + " "
+                    + (h.sparsity() == Sparsity.SPARSE ? "with sparsity" : "dense") + " (" + h.core().key()
+                    + "); not comparable with " + basis(h.compared()) + ", so it is not used here";
+        }
+        if (c instanceof Caveat.PriceKindsDiffer k) {
+            return "prices are of different kinds: " + k.kinds().stream()
+                    .map(x -> x.sheetId() + " " + x.kind().label()).collect(Collectors.joining(", "));
+        }
+        if (c instanceof Caveat.PriceYearsDiffer y) {
+            return "prices are in dollars of different years (" + y.years().stream()
+                    .map(x -> x.sheetId() + " " + x.year()).collect(Collectors.joining(", "))
+                    + "); add --adjust-to YEAR to compare them in one year's dollars";
+        }
+        if (c instanceof Caveat.PriceScopesDiffer s) {
+            return "prices buy different things: " + s.scopes().stream()
+                    .map(x -> x.sheetId() + " per " + x.scope().key()).collect(Collectors.joining(", "));
+        }
+        if (c instanceof Caveat.MixedBases m) {
+            String op = switch (m.operation()) {
+                case DIVIDE, COMPARE -> "ratio";
+                case ADD -> "sum";
+                case SUBTRACT -> "difference";
+            };
+            String sign = switch (m.operation()) {
+                case DIVIDE, COMPARE -> " / ";
+                case ADD -> " + ";
+                case SUBTRACT -> " - ";
+            };
+            return "this " + op + " mixes bases: " + basis(m.left()) + sign + basis(m.right())
+                    + "; compare like with like (same precision, both dense or both sparse)";
+        }
+        if (c instanceof Caveat.UtilisationAssumed u) {
+            return u.sheetId() + ": at " + Numbers.format(u.utilisation().movePointRight(2), 4) + "% utilisation";
+        }
+        throw new IllegalStateException("no English words for " + c);
+    }
+
+    static String basis(PeakBasis b) {
+        return b.precision().name() + " " + b.sparsity().key() + (b.core() == null ? "" : " " + b.core().key());
+    }
+
+    @Override
+    public String unavailable(Unavailable u) {
+        return switch (u.reason()) {
+            case NO_PEAK -> "no " + u.precision().name() + " " + u.sparsity().key() + " figure";
+            case NO_SPARSE_PEAK -> "no " + u.precision().name() + " sparse figure (sparse rates are never derived from dense ones)";
+            case ONLY_FALLBACK -> "only a fallback precision" + (u.precision() == null ? "" : " (" + u.precision().name() + ")");
+            case NO_PRICE -> "no price on the sheet";
+            case NOT_USD -> "the price is in " + u.detail() + "; hwcalc compares USD prices only";
+            case NO_MEMORY_CAPACITY -> "no memory capacity figure";
+            case NO_POWER -> "no power figure";
+            case NO_MEMORY_BANDWIDTH -> "no memory bandwidth figure";
+            case NEEDS_ENERGY_INPUTS -> "needs --usd-per-kwh and --years";
+            case NEEDS_FLOP_BUDGET -> "needs --flop-budget";
+            case NO_RELEASE_DATE -> "no release date";
+            case PRICE_OUTSIDE_CPI -> "price dated outside the CPI-U data (" + u.detail() + ")";
+        };
+    }
+
+    @Override
+    public String likeForLike(Comparison.LikeForLike l) {
+        return "like for like at " + l.precision().name() + " " + l.sparsity().key() + ": " + l.sheetId() + " "
+                + l.value() + " / " + l.baseId() + " " + l.baseValue() + " = " + Numbers.format(l.ratio(), 4) + "x";
+    }
+}
