@@ -48,7 +48,7 @@ public class CalcCommand implements Callable<Integer> {
         if (digits < 1 || digits > 30) {
             throw new UserException("--digits must be between 1 and 30");
         }
-        CalcResult r = new Calculator(catalogue.catalogue(), Cpi.bundled()).evaluate(String.join(" ", words));
+        CalcResult r = catalogue.engine().calc(String.join(" ", words));
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         String shown = Numbers.format(r.value().value(), digits) + (r.value().unit().isOne() ? "" : " " + r.value().unit().symbol())

@@ -1,5 +1,7 @@
 package hwcalc.cli;
 
+import hwcalc.engine.Engine;
+import hwcalc.engine.Specs;
 import hwcalc.spec.Catalogue;
 import hwcalc.spec.SpecLoader;
 import hwcalc.spec.SpecSheet;
@@ -18,18 +20,17 @@ public class CatalogueOptions {
     @Option(names = "--no-bundled", description = "Do not load the bundled spec sheets.")
     boolean noBundled;
 
-    private Catalogue cached;
+    private Engine cached;
 
-    /** Loads once per run; any problem in any file aborts with every problem listed. */
-    public Catalogue catalogue() {
+    /** The engine over these sheets, loaded once per run; any problem in any file aborts with every problem listed. */
+    public Engine engine() {
         if (cached == null) {
-            List<SpecSheet> bundled = noBundled ? List.of() : SpecLoader.readAll(SpecLoader.bundledFiles());
-            List<SpecSheet> mine = new ArrayList<>();
-            for (Path dir : specDirs) {
-                mine.addAll(SpecLoader.readAll(SpecLoader.folderFiles(dir, dir.toString().replace('\\', '/'))));
-            }
-            cached = Catalogue.of(bundled, mine);
+            cached = Engine.load(new Specs(!noBundled, specDirs));
         }
         return cached;
+    }
+
+    public Catalogue catalogue() {
+        return engine().catalogue();
     }
 }

@@ -1,5 +1,6 @@
 package hwcalc.cli;
 
+import hwcalc.engine.Engine;
 import hwcalc.chart.ChartWriter;
 import hwcalc.chart.Labels;
 import hwcalc.metrics.Cpi;
@@ -42,11 +43,9 @@ public class ChartOptions {
     /** Default precision FP32: nearly every chip of the last twenty years has an FP32 figure. */
     static final Precision DEFAULT_PRECISION = Precision.FP32;
 
-    Dataset dataset(Catalogue c, BasisOptions basis, XAxis x) {
-        List<SpecSheet> sheets = ids.isEmpty() ? List.copyOf(c.sheets()) : ids.stream().map(c::resolve).distinct().toList();
-        sheets = sheets.stream().filter(s -> kind == null || s.kind() == kind).toList();
+    Dataset dataset(Engine engine, BasisOptions basis, XAxis x) {
         var request = basis.request(basis.precision == null ? DEFAULT_PRECISION : basis.precision);
-        return Dataset.collect(new Metrics(new Peaks(c), Cpi.bundled()), sheets, Metric.parse(y), request, x, since);
+        return engine.dataset(ids, kind, Metric.parse(y), request, x, since);
     }
 
     static void write(JFreeChart chart, Path file) {

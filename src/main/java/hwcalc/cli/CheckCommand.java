@@ -1,5 +1,6 @@
 package hwcalc.cli;
 
+import hwcalc.engine.Engine;
 import hwcalc.check.CheckReport;
 import hwcalc.check.Checker;
 import hwcalc.spec.SpecLoader;
@@ -76,7 +77,7 @@ public class CheckCommand implements Callable<Integer> {
             }
             context = bundled;
         }
-        CheckReport report = new Checker(today()).check(context, checked);
+        CheckReport report = Engine.check(context, checked, today());
         spec.commandLine().getOut().print(CheckOutput.render(report, format, strict));
         return report.failed(strict) ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }

@@ -49,13 +49,8 @@ public class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalogue c = catalogue.catalogue();
-        Peaks peaks = new Peaks(c);
-        List<SpecSheet> sheets = ids.stream().map(c::resolve).toList();
         List<Metric> wanted = metricNames.isEmpty() ? DEFAULT_METRICS : metricNames.stream().map(Metric::parse).toList();
-        Sparsity s = basis.sparsity();
-        Request r = basis.request(basis.precision != null ? basis.precision : Comparison.autoPrecision(peaks, sheets, s));
-        Comparison cmp = Comparison.of(new Metrics(peaks, Cpi.bundled()), sheets, r, wanted);
+        Comparison cmp = catalogue.engine().compare(ids, basis.request(basis.precision), wanted); // null: automatic precision
         CompareReport report = new CompareReport(cmp, basis.digits);
         var out = spec.commandLine().getOut();
         switch (format.format()) {

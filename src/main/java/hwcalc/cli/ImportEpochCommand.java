@@ -1,5 +1,6 @@
 package hwcalc.cli;
 
+import hwcalc.engine.Engine;
 import hwcalc.epoch.EpochImport;
 import hwcalc.epoch.ImportReport;
 import java.io.IOException;
@@ -57,7 +58,7 @@ public class ImportEpochCommand implements Callable<Integer> {
         TerminalProgress progress = TerminalProgress.on(spec.commandLine().getErr());
         ImportReport report;
         try {
-            report = new EpochImport(seenOn, progress).run(csv, out, force);
+            report = Engine.importEpoch(csv, out, force, seenOn, progress);
         } catch (IOException e) {
             throw new UserException("cannot import " + csv + " into " + out + ": " + e.getMessage());
         } finally {

@@ -36,13 +36,7 @@ public class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<SpecSheet> sheets = new ArrayList<>();
-        for (SpecSheet s : catalogue.catalogue().sheets()) {
-            if ((kind == null || s.kind() == kind)
-                    && (vendor == null || s.vendor().toLowerCase(Locale.ROOT).equals(vendor.toLowerCase(Locale.ROOT)))) {
-                sheets.add(s);
-            }
-        }
+        List<SpecSheet> sheets = catalogue.engine().list(kind, vendor);
         var out = spec.commandLine().getOut();
         if (format.format() == Format.JSON) {
             ArrayNode arr = Json.array();

@@ -40,7 +40,7 @@ public class PlotCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ChartFormat.of(out); // a wrong extension fails before any work
-        Dataset d = chart.dataset(catalogue.catalogue(), basis, x);
+        Dataset d = chart.dataset(catalogue.engine(), basis, x);
         ChartOptions.write(ScatterChart.build(Charts.scatter(d, null, chart.labels, basis.digits, "hwcalc plot")), out);
         spec.commandLine().getOut().println("wrote " + out + " (" + d.points().size() + " points"
                 + (d.skipped().isEmpty() ? "" : "; " + hwcalc.report.TrendWords.skipSummary(d)) + ")");

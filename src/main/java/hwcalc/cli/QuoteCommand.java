@@ -64,19 +64,9 @@ public class QuoteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalogue c = catalogue.catalogue();
-        Peaks peaks = new Peaks(c);
-        SpecSheet subject = c.resolve(id);
-        SpecSheet other = vs == null ? null : c.resolve(vs);
         boolean speedup = metric.strip().toLowerCase(Locale.ROOT).equals("speedup");
         Metric m = speedup ? Metric.PEAK : Metric.parse(metric);
-        List<SpecSheet> sheets = new ArrayList<>(List.of(subject));
-        if (other != null) {
-            sheets.add(other);
-        }
-        var request = basis.request(basis.precision != null ? basis.precision
-                : Comparison.autoPrecision(peaks, sheets, basis.sparsity()));
-        Quote q = new Quotes(new Metrics(peaks, Cpi.bundled()), c).quote(subject, m, speedup, other, request);
+        Quote q = catalogue.engine().quote(id, m, speedup, vs, basis.request(basis.precision)); // null: compare's automatic precision
         QuoteWriter w = new QuoteWriter(locale, basis.digits);
         var out = spec.commandLine().getOut();
         switch (format) {

@@ -51,10 +51,8 @@ public class RankCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Metric metric = Metric.parse(by);
-        Catalogue c = catalogue.catalogue();
-        List<SpecSheet> sheets = c.sheets().stream().filter(s -> kind == null || s.kind() == kind).toList();
         var request = basis.request(basis.precision == null ? Precision.FP16 : basis.precision);
-        Ranking r = Ranking.of(new Metrics(new Peaks(c), Cpi.bundled()), sheets, metric, request, top);
+        Ranking r = catalogue.engine().rank(metric, kind, request, top);
         var out = spec.commandLine().getOut();
         if (format.format() == hwcalc.report.Format.JSON) {
             ObjectNode o = Json.object();

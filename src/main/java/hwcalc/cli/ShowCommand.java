@@ -1,5 +1,6 @@
 package hwcalc.cli;
 
+import hwcalc.engine.Engine;
 import hwcalc.metrics.Peaks;
 import hwcalc.report.Json;
 import hwcalc.report.SheetReport;
@@ -28,8 +29,8 @@ public class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalogue c = catalogue.catalogue();
-        SheetReport report = new SheetReport(c.resolve(id), new Peaks(c));
+        Engine engine = catalogue.engine();
+        SheetReport report = new SheetReport(engine.sheet(id), engine.peaks());
         var out = spec.commandLine().getOut();
         switch (format.format()) {
             case JSON -> out.print(Json.write(report.toJson()));

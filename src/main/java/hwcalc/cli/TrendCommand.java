@@ -44,7 +44,7 @@ public class TrendCommand implements Callable<Integer> {
         if (plot != null) {
             ChartFormat.of(plot);
         }
-        Trend t = Trend.of(chart.dataset(catalogue.catalogue(), basis, XAxis.RELEASE));
+        Trend t = Trend.of(chart.dataset(catalogue.engine(), basis, XAxis.RELEASE));
         TrendReport report = new TrendReport(t, basis.digits);
         if (plot != null) { // drawn first, so a failed write prints no result
             ChartOptions.write(ScatterChart.build(Charts.scatter(t.data(), t, chart.labels, basis.digits, "hwcalc trend")), plot);

@@ -44,17 +44,7 @@ public class VerifyCommand implements Callable<Integer> {
         if (digits < 1 || digits > 30) {
             throw new UserException("--digits must be between 1 and 30");
         }
-        List<SpecLoader.SpecFile> raw = new ArrayList<>();
-        if (files.isEmpty()) {
-            raw.addAll(ClaimFiles.bundled());
-        } else {
-            files.forEach(f -> raw.addAll(ClaimFiles.files(f)));
-        }
-        if (raw.isEmpty()) {
-            throw new UserException(files.isEmpty() ? "no bundled claims found" : "no .yaml claims files in " + files);
-        }
-        List<ClaimFile> claims = ClaimFiles.readAll(raw);
-        Verification v = Verification.of(claims, catalogue.catalogue(), Cpi.bundled());
+        Verification v = catalogue.engine().verify(files);
         VerifyReport report = new VerifyReport(v, digits);
         var out = spec.commandLine().getOut();
         switch (format.format()) {

@@ -44,7 +44,7 @@ final class ChineseWording implements Wording {
         if (c instanceof Caveat.HeadlineOnOtherBasis h) {
             return h.sheetId() + "：其宣傳數字 " + h.value() + " 為 " + h.precision().name()
                     + (h.sparsity() == Sparsity.SPARSE ? "（稀疏）" : "（稠密）") + "、" + core(h.core())
-                    + "，與 " + basis(h.compared()) + " 不可比較，此處未採用";
+                    + "，與 " + basis(h.compared()) + " 基準不可比較，此處未採用";
         }
         if (c instanceof Caveat.PriceKindsDiffer k) {
             return "價格種類不同：" + k.kinds().stream()

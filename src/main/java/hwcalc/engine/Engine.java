@@ -1,0 +1,191 @@
+package hwcalc.engine;
+
+import hwcalc.calc.CalcResult;
+import hwcalc.calc.Calculator;
+import hwcalc.check.CheckReport;
+import hwcalc.check.Checker;
+import hwcalc.claims.ClaimFile;
+import hwcalc.claims.ClaimFiles;
+import hwcalc.claims.Quote;
+import hwcalc.claims.Quotes;
+import hwcalc.claims.Verification;
+import hwcalc.epoch.EpochImport;
+import hwcalc.epoch.ImportProgress;
+import hwcalc.epoch.ImportReport;
+import hwcalc.metrics.Comparison;
+import hwcalc.metrics.Cpi;
+import hwcalc.metrics.Metric;
+import hwcalc.metrics.Metrics;
+import hwcalc.metrics.Peaks;
+import hwcalc.metrics.Ranking;
+import hwcalc.metrics.Request;
+import hwcalc.spec.Catalogue;
+import hwcalc.spec.Kind;
+import hwcalc.spec.Precision;
+import hwcalc.spec.SpecLoader;
+import hwcalc.spec.SpecLoader.SpecFile;
+import hwcalc.spec.SpecSheet;
+import hwcalc.spec.Sparsity;
+import hwcalc.trend.Dataset;
+import hwcalc.trend.Trend;
+import hwcalc.trend.XAxis;
+import hwcalc.units.InputException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * hwcalc's public Java API and its one composition root: it loads a catalogue once, wires peaks,
+ * metrics and CPI-U, and offers every use case as a method returning a result record of typed
+ * facts (no sentences, no display rounding). The CLI is a thin layer over it; docs/api.md shows
+ * it used from another JVM project.
+ *
+ * <pre>{@code
+ * Engine hw = Engine.bundled();
+ * Comparison c = hw.compare(List.of("dgx-1", "dgx-h100"), Request.of(Precision.FP16, Sparsity.DENSE),
+ *         List.of(Metric.PEAK, Metric.USD_PER_TFLOPS));
+ * }</pre>
+ */
+public final class Engine {
+
+    private final Catalogue catalogue;
+    private final Cpi cpi;
+    private final Peaks peaks;
+    private final Metrics metrics;
+
+    private Engine(Catalogue catalogue, Cpi cpi) {
+        this.catalogue = catalogue;
+        this.cpi = cpi;
+        this.peaks = new Peaks(catalogue);
+        this.metrics = new Metrics(peaks, cpi);
+    }
+
+    /** The bundled spec sheets and CPI-U series. */
+    public static Engine bundled() {
+        return load(Specs.BUNDLED);
+    }
+
+    /** The sheets {@code specs} names (bundled and/or folders, later folders over earlier), read whole or not at all. */
+    public static Engine load(Specs specs) {
+        List<SpecSheet> bundled = specs.bundled() ? SpecLoader.readAll(SpecLoader.bundledFiles()) : List.of();
+        List<SpecSheet> mine = new ArrayList<>();
+        for (Path dir : specs.folders()) {
+            mine.addAll(SpecLoader.readAll(SpecLoader.folderFiles(dir, dir.toString().replace('\\', '/'))));
+        }
+        return of(Catalogue.of(bundled, mine));
+    }
+
+    /** An engine over a catalogue already built (e.g. by a test), with the bundled CPI-U series. */
+    public static Engine of(Catalogue catalogue) {
+        return new Engine(catalogue, Cpi.bundled());
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public Peaks peaks() {
+        return peaks;
+    }
+
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    public Cpi cpi() {
+        return cpi;
+    }
+
+    /** A sheet by id or alias; an unknown name is an input error with did-you-mean. */
+    public SpecSheet sheet(String name) {
+        return catalogue.resolve(name);
+    }
+
+    /** The sheets of a kind (null: all) and vendor (null: all, else case-insensitive). */
+    public List<SpecSheet> list(Kind kind, String vendor) {
+        return catalogue.sheets().stream().filter(s -> kind == null || s.kind() == kind)
+                .filter(s -> vendor == null || s.vendor().equalsIgnoreCase(vendor)).toList();
+    }
+
+    /**
+     * Sheets side by side on one basis. With no precision in the request ({@code precision == null}),
+     * the first precision in compare's documented order that every sheet has.
+     */
+    public Comparison compare(List<String> names, Request request, List<Metric> wanted) {
+        List<SpecSheet> sheets = names.stream().map(this::sheet).toList();
+        return Comparison.of(metrics, sheets, withPrecision(request, sheets), wanted);
+    }
+
+    /** The precision compare uses when none is asked for. */
+    public Precision autoPrecision(List<SpecSheet> sheets, Sparsity s) {
+        return Comparison.autoPrecision(peaks, sheets, s);
+    }
+
+    private Request withPrecision(Request r, List<SpecSheet> sheets) {
+        return r.precision() != null ? r : r.withPrecision(autoPrecision(sheets, r.sparsity()));
+    }
+
+    /** Every sheet of a kind (null: all) ordered by one metric; {@code top} > 0 keeps that many. */
+    public Ranking rank(Metric metric, Kind kind, Request request, int top) {
+        return Ranking.of(metrics, list(kind, null), metric, request, top);
+    }
+
+    /** A calc expression over the catalogue (grammar: docs/calc.md). */
+    public CalcResult calc(String expression) {
+        return new Calculator(catalogue, cpi).evaluate(expression);
+    }
+
+    /** The claims files (folders are searched for .yaml), or the bundled claims when {@code paths} is empty. */
+    public Verification verify(List<Path> paths) {
+        List<SpecFile> raw = new ArrayList<>();
+        if (paths.isEmpty()) {
+            raw.addAll(ClaimFiles.bundled());
+        } else {
+            paths.forEach(p -> raw.addAll(ClaimFiles.files(p)));
+        }
+        if (raw.isEmpty()) {
+            throw new InputException(paths.isEmpty() ? "no bundled claims found" : "no .yaml claims files in " + paths);
+        }
+        List<ClaimFile> claims = ClaimFiles.readAll(raw);
+        return Verification.of(claims, catalogue, cpi);
+    }
+
+    /**
+     * The facts of a quote: one metric of {@code subject}, or with {@code vs} both and their ratio
+     * ({@code speedup}: the ratio of peaks). A request without a precision gets compare's automatic one.
+     */
+    public Quote quote(String subject, Metric metric, boolean speedup, String vs, Request request) {
+        SpecSheet s = sheet(subject);
+        SpecSheet other = vs == null ? null : sheet(vs);
+        List<SpecSheet> sheets = other == null ? List.of(s) : List.of(s, other);
+        return new Quotes(metrics, catalogue).quote(s, speedup ? Metric.PEAK : metric, speedup, other, withPrecision(request, sheets));
+    }
+
+    /**
+     * Checks sheet files that may be broken (they are not this engine's catalogue): {@code checked}
+     * against {@code context} (sheets their parts may name), with dates judged against {@code today}.
+     */
+    public static CheckReport check(List<SpecFile> context, List<SpecFile> checked, LocalDate today) {
+        return new Checker(today).check(context, checked);
+    }
+
+    /** One metric per sheet against the release date, price or power; {@code ids} empty: every sheet of {@code kind}. */
+    public Dataset dataset(List<String> ids, Kind kind, Metric metric, Request request, XAxis x, Integer since) {
+        List<SpecSheet> sheets = ids.isEmpty() ? List.copyOf(catalogue.sheets()) : ids.stream().map(this::sheet).distinct().toList();
+        sheets = sheets.stream().filter(s -> kind == null || s.kind() == kind).toList();
+        return Dataset.collect(metrics, sheets, metric, request, x, since);
+    }
+
+    /** A log-linear trend of a metric against the release date. */
+    public Trend trend(List<String> ids, Kind kind, Metric metric, Request request, Integer since) {
+        return Trend.of(dataset(ids, kind, metric, request, XAxis.RELEASE, since));
+    }
+
+    /** Imports Epoch AI's chip CSV into spec sheets under {@code out} (atomic; no overwrite without {@code force}). */
+    public static ImportReport importEpoch(Path csv, Path out, boolean force, LocalDate seen, ImportProgress progress)
+            throws IOException {
+        return new EpochImport(seen, progress).run(csv, out, force);
+    }
+}
