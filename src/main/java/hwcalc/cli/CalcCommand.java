@@ -65,7 +65,7 @@ public class CalcCommand implements Callable<Integer> {
                 ArrayNode refs = o.putArray("references");
                 r.references().forEach(refs::add);
                 ArrayNode w = o.putArray("warnings");
-                r.warnings().forEach(x -> w.add(hwcalc.report.Wording.english().caveat(x)));
+                r.warnings().forEach(x -> w.add(Render.wording().caveat(x)));
                 ArrayNode src = o.putArray("sources");
                 r.sourceUrls().forEach(src::add);
                 out.print(Json.write(o));
@@ -79,7 +79,7 @@ public class CalcCommand implements Callable<Integer> {
             default -> {
                 out.println(shown);
                 r.references().forEach(ref -> err.println("  where " + ref));
-                r.warnings().forEach(w -> err.println("  warning: " + hwcalc.report.Wording.english().caveat(w)));
+                r.warnings().forEach(w -> err.println("  warning: " + Render.wording().caveat(w)));
             }
         }
         return ExitCodes.OK;

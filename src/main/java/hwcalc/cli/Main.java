@@ -31,6 +31,23 @@ public final class Main {
 
     /** Runs one command line, printing to the given writers; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, null, args);
+    }
+
+    /**
+     * As {@link #run(PrintWriter, PrintWriter, String...)}, with other words for every fact (null:
+     * the usual ones): a test swaps them to show that no verdict, ranking or exit code depends on wording.
+     */
+    static int run(PrintWriter out, PrintWriter err, hwcalc.report.Wording wording, String... args) {
+        Render.override(wording);
+        try {
+            return execute(out, err, args);
+        } finally {
+            Render.override(null);
+        }
+    }
+
+    private static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = commandLine(out, err, args);
         int code;
         try {

@@ -67,7 +67,7 @@ public class QuoteCommand implements Callable<Integer> {
         boolean speedup = metric.strip().toLowerCase(Locale.ROOT).equals("speedup");
         Metric m = speedup ? Metric.PEAK : Metric.parse(metric);
         Quote q = catalogue.engine().quote(id, m, speedup, vs, basis.request(basis.precision)); // null: compare's automatic precision
-        QuoteWriter w = new QuoteWriter(locale, basis.digits);
+        QuoteWriter w = new QuoteWriter(locale, basis.digits, Render.wording(locale));
         var out = spec.commandLine().getOut();
         switch (format) {
             case JSON -> out.print(Json.write(w.json(q)));

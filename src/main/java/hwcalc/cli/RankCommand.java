@@ -82,7 +82,7 @@ public class RankCommand implements Callable<Integer> {
         if (format.format() == hwcalc.report.Format.TABLE && !r.skipped().isEmpty()) {
             out.println("\n" + r.skipped().size() + " sheet(s) skipped (no " + request.basis() + " figure or missing input); "
                     + "e.g. " + r.skipped().get(0).sheet().id() + ": "
-                    + hwcalc.report.Wording.english().unavailable(r.skipped().get(0).missing()));
+                    + Render.wording().unavailable(r.skipped().get(0).missing()));
         }
         return ExitCodes.OK;
     }

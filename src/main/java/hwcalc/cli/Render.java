@@ -1,11 +1,29 @@
 package hwcalc.cli;
 
+import hwcalc.report.QuoteLocale;
+import hwcalc.report.Wording;
 import hwcalc.report.Format;
 import hwcalc.report.Table;
 
 /** Renders a table in the chosen non-JSON format. */
 final class Render {
     private Render() {
+    }
+
+    /** The words for this run's facts; Main.run sets another only when a test swaps the wording. */
+    private static volatile Wording override;
+
+    static Wording wording() {
+        return override != null ? override : Wording.english();
+    }
+
+    /** The words of a quote's locale, unless a test swapped the wording. */
+    static Wording wording(QuoteLocale locale) {
+        return override != null ? override : Wording.of(locale);
+    }
+
+    static void override(Wording w) {
+        override = w;
     }
 
     static String table(Table t, Format f) {

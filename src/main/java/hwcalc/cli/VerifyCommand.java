@@ -45,7 +45,7 @@ public class VerifyCommand implements Callable<Integer> {
             throw new UserException("--digits must be between 1 and 30");
         }
         Verification v = catalogue.engine().verify(files);
-        VerifyReport report = new VerifyReport(v, digits);
+        VerifyReport report = new VerifyReport(v, digits, Render.wording());
         var out = spec.commandLine().getOut();
         switch (format.format()) {
             case JSON -> out.print(Json.write(report.toJson()));

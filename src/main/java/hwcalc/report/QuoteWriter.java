@@ -19,9 +19,16 @@ public final class QuoteWriter {
     private final QuoteLocale loc;
     private final int digits;
 
+    private final Wording wording;
+
     public QuoteWriter(QuoteLocale loc, int digits) {
+        this(loc, digits, Wording.of(loc));
+    }
+
+    public QuoteWriter(QuoteLocale loc, int digits, Wording wording) {
         this.loc = loc;
         this.digits = digits;
+        this.wording = wording;
     }
 
     /** The sentence, without footnote markers. */
@@ -131,7 +138,7 @@ public final class QuoteWriter {
         put(exact, "memory", q.memory());
         put(exact, "bandwidth", q.bandwidth());
         ArrayNode w = o.putArray("warnings");
-        q.warnings().forEach(x -> w.add(Wording.of(loc).caveat(x)));
+        q.warnings().forEach(x -> w.add(wording.caveat(x)));
         return o;
     }
 
@@ -156,6 +163,6 @@ public final class QuoteWriter {
 
     /** Warnings for the editor, kept out of the sentence. */
     public List<String> warnings(Quote q) {
-        return new ArrayList<>(q.warnings().stream().map(Wording.of(loc)::caveat).toList());
+        return new ArrayList<>(q.warnings().stream().map(wording::caveat).toList());
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,6 +145,7 @@ class HostileCsvTest {
     }
 
     @Test
+    @Tag("slow") // minutes on 2 cores: run by the slow profile (.ci/run), not by mvn -B verify
     void not_utf8_and_too_large_files_are_refused() throws IOException {
         Path latin1 = dir.resolve("latin1.csv");
         Files.write(latin1, (HEADER + "Caf\u00e9 Chip,,GPU\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -165,6 +167,7 @@ class HostileCsvTest {
     }
 
     @Test
+    @Tag("slow") // minutes on 2 cores: run by the slow profile (.ci/run), not by mvn -B verify
     void a_hundred_thousand_rows_import_whole() throws IOException {
         Run r = importCsv(hundredThousandRows());
         assertThat(r.code()).isEqualTo(0);
@@ -174,6 +177,7 @@ class HostileCsvTest {
     }
 
     @Test
+    @Tag("slow") // minutes on 2 cores: run by the slow profile (.ci/run), not by mvn -B verify
     void a_killed_import_leaves_no_partial_file_and_the_next_one_cleans_up() throws Exception {
         Path csv = hundredThousandRows();
         Path out = dir.resolve("out");
