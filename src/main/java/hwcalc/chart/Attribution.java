@@ -23,10 +23,11 @@ public final class Attribution {
     }
 
     /** Whether a sheet cites Epoch AI (as every sheet written by hwcalc import epoch does). */
+    static final String EPOCH = "Epoch AI";
+
     public static boolean citesEpoch(SpecSheet sheet) {
         for (Source s : sheet.sources().values()) {
-            String url = s.url() == null ? "" : s.url().toLowerCase(Locale.ROOT);
-            if ("Epoch AI".equalsIgnoreCase(s.publisher()) || url.contains("epoch.ai/") || url.contains("/epoch-research/")) {
+            if (EPOCH.equalsIgnoreCase(s.publisher())) { // the publisher field, as the importer writes it
                 return true;
             }
         }

@@ -2,7 +2,7 @@ package hwcalc.cli;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar manifest, or "dev" when run from classes. */
+/** The version from the jar manifest (Implementation-Version), or the pom's 0.1.0 when the manifest has none (run from classes). */
 public class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {

@@ -170,8 +170,9 @@ final class EpochSheet {
 
     /** Epoch's Type: CPUs are cpu, SoCs and untyped rows chip, every kind of accelerator (GPU, TPU, NPU...) accelerator. */
     static String kind(String type) {
-        String t = type.toLowerCase(Locale.ROOT);
-        if (t.contains("cpu")) {
+        String t = type.toLowerCase(Locale.ROOT).strip();
+        // Epoch writes "CPU", "CPU (server)" and the like: a word cpu anywhere in the type
+        if (java.util.Arrays.stream(t.split("[^a-z0-9]+")).anyMatch("cpu"::equals)) {
             return "cpu";
         }
         return t.isEmpty() || t.equals("soc") || t.equals("other") ? "chip" : "accelerator";
