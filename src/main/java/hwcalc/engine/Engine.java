@@ -171,6 +171,15 @@ public final class Engine {
         return new Checker(today).check(context, checked);
     }
 
+    /** Checks the sheets in {@code folders} as `hwcalc check FOLDER...` does, with the bundled sheets as context. */
+    public static CheckReport check(List<Path> folders, LocalDate today) {
+        List<SpecFile> checked = new ArrayList<>();
+        for (Path p : folders) {
+            checked.addAll(SpecLoader.folderFiles(p, p.toString().replace('\\', '/')));
+        }
+        return check(SpecLoader.bundledFiles(), checked, today);
+    }
+
     /** One metric per sheet against the release date, price or power; {@code ids} empty: every sheet of {@code kind}. */
     public Dataset dataset(List<String> ids, Kind kind, Metric metric, Request request, XAxis x, Integer since) {
         List<SpecSheet> sheets = ids.isEmpty() ? List.copyOf(catalogue.sheets()) : ids.stream().map(this::sheet).distinct().toList();
