@@ -5,7 +5,7 @@ package hwcalc.epoch;
  * (an unclosed quote, a repeated or blank header). The message starts with the file and, where
  * known, the line. A user error (exit 2), hence an IllegalArgumentException.
  */
-public final class CsvFormatException extends IllegalArgumentException {
+public final class CsvFormatException extends hwcalc.units.InputException {
     private static final long serialVersionUID = 1L;
 
     public CsvFormatException(String message) {
