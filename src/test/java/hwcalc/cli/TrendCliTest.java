@@ -49,9 +49,9 @@ class TrendCliTest {
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("direction").asText()).isEqualTo("doubling");
         assertThat(j.get("n").asInt()).isEqualTo(j.get("points").size()).isEqualTo(10);
-        assertThat(j.get("before_since").asInt()).isEqualTo(2);
-        double time = j.get("time_years").asDouble();
-        assertThat(time).isBetween(j.get("time_ci").get(0).asDouble(), j.get("time_ci").get(1).asDouble());
+        assertThat(j.get("beforeSince").asInt()).isEqualTo(2);
+        double time = j.get("timeYears").asDouble();
+        assertThat(time).isBetween(j.get("timeCi").get(0).asDouble(), j.get("timeCi").get(1).asDouble());
         assertThat(j.get("points").get(0).get("unit").asText()).isEqualTo("TFLOPS");
     }
 
