@@ -45,14 +45,24 @@ public class RankCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: ${COMPLETION-CANDIDATES}.")
     Kind kind;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "0", description = "Show the first N (default: all).")
-    int top;
+    @Option(names = "--top", paramLabel = "N", description = "Show the first N, N >= 1 (default: all).")
+    Integer top;
 
     @Override
     public Integer call() {
         Metric metric = Metric.parse(by);
         var request = basis.request(basis.precision == null ? Precision.FP16 : basis.precision);
-        Ranking r = catalogue.engine().rank(metric, kind, request, top);
+        if (top != null && top < 1) {
+            throw new UserException("--top must be at least 1 (leave it out to show all), not " + top);
+        }
+        Ranking r = catalogue.engine().rank(metric, kind, request, top == null ? 0 : top);
+        if (r.ranked().isEmpty()) {
+            // an empty table is not a result: say why, as trend does, with exit code 2
+            MetricValue first = r.skipped().isEmpty() ? null : r.skipped().get(0);
+            throw new UserException("nothing to rank by " + metric.key() + " at " + request.basis() + ": "
+                    + (first == null ? "no sheet matches" : r.skipped().size() + " sheet(s) skipped, e.g. "
+                    + first.sheet().id() + ": " + Render.wording().unavailable(first.missing())));
+        }
         var out = spec.commandLine().getOut();
         if (format.format() == hwcalc.report.Format.JSON) {
             ObjectNode o = Json.object();
@@ -68,7 +78,15 @@ public class RankCommand implements Callable<Integer> {
                 j.put("unit", v.value().unit().symbol());
                 j.put("arithmetic", v.arithmetic());
             }
-            o.put("skipped", r.skipped().size());
+            ArrayNode warnings = o.putArray("warnings");
+            r.warnings().forEach(w -> warnings.add(Render.wording().caveat(w)));
+            ArrayNode skipped = o.putArray("skipped");
+            for (MetricValue v : r.skipped()) {
+                ObjectNode j = skipped.addObject();
+                j.put("id", v.sheet().id());
+                j.put("reason", Json.key(v.missing().reason()));
+                j.put("why", Render.wording().unavailable(v.missing()));
+            }
             out.print(Json.write(o));
             return ExitCodes.OK;
         }
@@ -79,6 +97,11 @@ public class RankCommand implements Callable<Integer> {
         }
         Table t = new Table(List.of("#", "id", metric.key() + " (" + request.basis() + ")", "basis"), rows);
         out.print(Render.table(t, format.format()));
+        if (format.format() != hwcalc.report.Format.CSV && !r.warnings().isEmpty()) {
+            boolean md = format.format() == hwcalc.report.Format.MARKDOWN;
+            out.print(md ? "\nWarnings:\n\n" : "\nWarnings:\n");
+            r.warnings().forEach(w -> out.println((md ? "- **" : "  ! ") + Render.wording().caveat(w) + (md ? "**" : "")));
+        }
         if (format.format() == hwcalc.report.Format.TABLE && !r.skipped().isEmpty()) {
             out.println("\n" + r.skipped().size() + " sheet(s) skipped (no " + request.basis() + " figure or missing input); "
                     + "e.g. " + r.skipped().get(0).sheet().id() + ": "

@@ -44,16 +44,23 @@ public record Comparison(List<SpecSheet> sheets, Request request, Map<Metric, Li
             values.put(m, row);
         }
         List<MetricValue> peaks = values.getOrDefault(Metric.PEAK, List.of());
-        if (peaks.stream().filter(MetricValue::isAvailable).map(v -> v.peak().core()).distinct().count() > 1) {
-            warnings.add(new Caveat.CoresMixed(peaks.stream().filter(MetricValue::isAvailable)
-                    .map(v -> new Caveat.SheetCore(v.sheet().id(), v.peak().core())).toList()));
-        }
+        coresMixed(peaks).ifPresent(warnings::add);
         for (SpecSheet s : sheets) {
             headline(s, request).ifPresent(warnings::add);
         }
         priceWarnings(values, request).forEach(warnings::add);
         List<LikeForLike> lfl = likeForLike(metrics, sheets, peaks);
         return new Comparison(List.copyOf(sheets), request, values, List.copyOf(warnings), lfl);
+    }
+
+    /** Tensor and vector peaks side by side, if the values' peaks mix them. */
+    static Optional<Caveat> coresMixed(List<MetricValue> values) {
+        List<MetricValue> withPeak = values.stream().filter(v -> v.isAvailable() && v.peak() != null).toList();
+        if (withPeak.stream().map(v -> v.peak().core()).distinct().count() > 1) {
+            return Optional.of(new Caveat.CoresMixed(withPeak.stream()
+                    .map(v -> new Caveat.SheetCore(v.sheet().id(), v.peak().core())).toList()));
+        }
+        return Optional.empty();
     }
 
     /** The precision to compare at when none is given: the first in AUTO_ORDER every sheet has. */
@@ -81,7 +88,7 @@ public record Comparison(List<SpecSheet> sheets, Request request, Map<Metric, Li
                 top.core(), new PeakBasis(r.precision(), r.sparsity(), r.core())));
     }
 
-    private static List<Caveat> priceWarnings(Map<Metric, List<MetricValue>> values, Request r) {
+    static List<Caveat> priceWarnings(Map<Metric, List<MetricValue>> values, Request r) {
         List<Caveat> out = new ArrayList<>();
         List<MetricValue> priced = values.values().stream().flatMap(List::stream)
                 .filter(v -> v.isAvailable() && v.price() != null).toList();

@@ -9,7 +9,14 @@ import java.util.List;
  * Sheets ordered by one metric on one basis. Fallback peaks (another precision) are left out of
  * a ranking, since a rank mixes them silently; they are counted among the skipped.
  */
-public record Ranking(Metric metric, Request request, List<MetricValue> ranked, List<MetricValue> skipped) {
+public record Ranking(Metric metric, Request request, List<MetricValue> ranked, List<MetricValue> skipped,
+                      List<Caveat> warnings) {
+
+    public Ranking {
+        ranked = List.copyOf(ranked);
+        skipped = List.copyOf(skipped);
+        warnings = List.copyOf(warnings);
+    }
 
     public static Ranking of(Metrics metrics, Iterable<SpecSheet> sheets, Metric metric, Request request, int top) {
         List<MetricValue> ok = new ArrayList<>();
@@ -43,6 +50,11 @@ public record Ranking(Metric metric, Request request, List<MetricValue> ranked, 
             ok.add(k.v());
         }
         List<MetricValue> shown = top > 0 && ok.size() > top ? List.copyOf(ok.subList(0, top)) : List.copyOf(ok);
-        return new Ranking(metric, request, shown, List.copyOf(skipped));
+        // the warnings compare would give for the rows shown: cores, price kinds, years and scopes, CPI
+        java.util.LinkedHashSet<Caveat> warnings = new java.util.LinkedHashSet<>();
+        shown.forEach(v -> v.caveats().stream().filter(Caveat::isWarning).forEach(warnings::add));
+        Comparison.coresMixed(shown).ifPresent(warnings::add);
+        warnings.addAll(Comparison.priceWarnings(java.util.Map.of(metric, shown), request));
+        return new Ranking(metric, request, shown, List.copyOf(skipped), List.copyOf(warnings));
     }
 }
