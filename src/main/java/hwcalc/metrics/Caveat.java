@@ -25,8 +25,18 @@ public sealed interface Caveat {
         return true;
     }
 
-    /** A sheet without the asked precision; another precision's peak stands in. */
-    record Fallback(String sheetId, Precision asked, Precision used) implements Caveat {
+    /**
+     * A sheet without a figure at the asked precision (on the asked units, {@code core}, when one was
+     * asked); another precision's peak stands in. {@code absent}: the sheet has no figure at that
+     * precision on any units, so the chip may well lack them; otherwise it has them, only not here.
+     */
+    record Fallback(String sheetId, Precision asked, Precision used, Core core, boolean absent) implements Caveat {
+
+        /** No units were asked for and the sheet has no figure at the asked precision. */
+        public Fallback(String sheetId, Precision asked, Precision used) {
+            this(sheetId, asked, used, null, true);
+        }
+
         @Override
         public boolean mixesBases() {
             return true;
@@ -99,8 +109,11 @@ public sealed interface Caveat {
         }
     }
 
-    /** A time or energy figure computed at an assumed utilisation (none given: 100%). */
-    record UtilisationAssumed(String sheetId, java.math.BigDecimal utilisation) implements Caveat {
+    /**
+     * The utilisation a time or energy figure assumes: {@code share} of peak compute (time) or of
+     * the power figure (energy); {@code given} false when nobody gave one, so 100% was used.
+     */
+    record Utilisation(String sheetId, java.math.BigDecimal share, boolean given, boolean ofPower) implements Caveat {
         @Override
         public boolean isWarning() {
             return false;

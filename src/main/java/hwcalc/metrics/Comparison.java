@@ -45,8 +45,10 @@ public record Comparison(List<SpecSheet> sheets, Request request, Map<Metric, Li
         }
         List<MetricValue> peaks = values.getOrDefault(Metric.PEAK, List.of());
         coresMixed(peaks).ifPresent(warnings::add);
-        for (SpecSheet s : sheets) {
-            headline(s, request).ifPresent(warnings::add);
+        if (wanted.stream().anyMatch(Metric::usesPeak)) { // a price or power comparison uses no peak: no headline to warn of
+            for (SpecSheet s : sheets) {
+                headline(s, request).ifPresent(warnings::add);
+            }
         }
         priceWarnings(values, request).forEach(warnings::add);
         List<LikeForLike> lfl = likeForLike(metrics, sheets, peaks);

@@ -129,6 +129,7 @@ public final class Metrics {
             return MetricValue.unavailable(m, sheet, Unavailable.of(Unavailable.Reason.NO_POWER));
         }
         BigDecimal util = r.utilisation() == null ? BigDecimal.ONE : r.utilisation();
+        notes.add(new Caveat.Utilisation(sheet.id(), util, r.utilisation() != null, true));
         Quantity hours = new Quantity(r.years().multiply(new BigDecimal("8766")), Units.unit("h")); // 365.25 days
         Quantity kwh = w.times(hours).times(util).to(Units.unit("kWh"));
         Quantity cost = new Quantity(kwh.value().multiply(r.usdPerKwh()), Units.unit("USD"));
@@ -141,6 +142,7 @@ public final class Metrics {
             return MetricValue.unavailable(m, sheet, Unavailable.of(Unavailable.Reason.NEEDS_FLOP_BUDGET));
         }
         BigDecimal util = r.utilisation() == null ? BigDecimal.ONE : r.utilisation();
+        notes.add(new Caveat.Utilisation(sheet.id(), util, r.utilisation() != null, false));
         Quantity effective = peak.value().times(util);
         return done(m, sheet, r.flopBudget().dividedBy(effective).to(unit), r.flopBudget() + " / (" + peak.value() + " x "
                 + util.toPlainString() + ")", notes, urls, peak, null, null);

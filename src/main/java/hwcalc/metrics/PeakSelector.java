@@ -46,7 +46,9 @@ public final class PeakSelector {
         for (Precision alt : FALLBACKS.getOrDefault(p, List.of())) {
             Optional<Peak> fb = peaks.peak(sheet, alt, s, core);
             if (fb.isPresent()) {
-                return Optional.of(new Selection(fb.get(), List.of(new Caveat.Fallback(sheet.id(), p, alt)), true));
+                boolean absent = peaks.peak(sheet, p, Sparsity.DENSE, null).isEmpty()
+                        && peaks.peak(sheet, p, Sparsity.SPARSE, null).isEmpty();
+                return Optional.of(new Selection(fb.get(), List.of(new Caveat.Fallback(sheet.id(), p, alt, core, absent)), true));
             }
         }
         return Optional.empty();

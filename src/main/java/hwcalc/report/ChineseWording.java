@@ -19,6 +19,11 @@ final class ChineseWording implements Wording {
     @Override
     public String caveat(Caveat c) {
         if (c instanceof Caveat.Fallback f) {
+            String units = f.core() == null ? "" : core(f.core());
+            if (!f.absent()) {
+                return f.sheetId() + "：規格表無" + units + " " + f.asked().name() + " 數據，以其" + units + " " + f.used().name()
+                        + " 速率代替（該晶片在其他運算單元上有 " + f.asked().name() + " 數據）";
+            }
             return f.sheetId() + "：無 " + f.asked().name() + " 數據，改用 " + (f.toFp32()
                     ? "FP32（不具 " + f.asked().name() + " 運算單元的晶片，最多只能以 FP32 速率執行）"
                     : f.used().name() + "（另一種 16 位元格式）");
@@ -68,8 +73,10 @@ final class ChineseWording implements Wording {
             return "此" + op + "混用了不同基準：" + basis(m.left()) + " 與 " + basis(m.right())
                     + "；請以相同基準比較（相同精度，同為稠密或同為稀疏）";
         }
-        if (c instanceof Caveat.UtilisationAssumed u) {
-            return u.sheetId() + "：以 " + Numbers.format(u.utilisation().movePointRight(2), 4) + "% 使用率計算";
+        if (c instanceof Caveat.Utilisation u) {
+            return u.sheetId() + "：" + (u.ofPower() ? "能耗以功耗數據的 " : "時間以峰值運算能力的 ")
+                    + Numbers.format(u.share().movePointRight(2), 4) + "% 計算" + (u.given()
+                    ? "（--utilisation 同時用於運算與功耗的比例）" : "（未指定 --utilisation，假設為 100%）");
         }
         throw new IllegalStateException("no zh-TW words for " + c);
     }

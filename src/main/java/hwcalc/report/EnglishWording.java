@@ -18,9 +18,14 @@ final class EnglishWording implements Wording {
     @Override
     public String caveat(Caveat c) {
         if (c instanceof Caveat.Fallback f) {
-            return f.sheetId() + ": FALLBACK no " + f.asked().name() + " figure; using " + (f.toFp32()
-                    ? "FP32 (a chip without " + f.asked().name() + " units runs it at best at its FP32 rate)"
-                    : f.used().name() + " (the other 16-bit format)");
+            String units = f.core() == null ? "" : " " + f.core().key() + "-unit";
+            if (!f.absent()) { // the chip has the precision, only not as asked: say no more than that
+                return f.sheetId() + ": FALLBACK no " + f.asked().name() + units + " figure on the sheet; its "
+                        + f.used().name() + units + " rate stands in (it has " + f.asked().name() + " figures on other units)";
+            }
+            return f.sheetId() + ": FALLBACK no " + f.asked().name() + units + " figure; using " + f.used().name() + (f.toFp32()
+                    ? " (a chip without " + f.asked().name() + " units runs it at best at its FP32 rate)"
+                    : " (the other 16-bit format)");
         }
         if (c instanceof Caveat.VectorRateUsed v) {
             return v.sheetId() + ": no tensor-unit " + v.precision().name() + " figure; using the vector-unit rate";
@@ -72,8 +77,11 @@ final class EnglishWording implements Wording {
             return "this " + op + " mixes bases: " + basis(m.left()) + sign + basis(m.right())
                     + "; compare like with like (same precision, both dense or both sparse)";
         }
-        if (c instanceof Caveat.UtilisationAssumed u) {
-            return u.sheetId() + ": at " + Numbers.format(u.utilisation().movePointRight(2), 4) + "% utilisation";
+        if (c instanceof Caveat.Utilisation u) {
+            return u.sheetId() + ": " + (u.ofPower() ? "energy" : "time") + " at " + Numbers.format(u.share().movePointRight(2), 4)
+                    + "% of its " + (u.ofPower() ? "power figure" : "peak") + (u.given()
+                    ? " (--utilisation, used alike for the share of peak compute and of power)"
+                    : " (no --utilisation given, so 100% is assumed)");
         }
         throw new IllegalStateException("no English words for " + c);
     }
