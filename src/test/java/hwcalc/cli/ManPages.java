@@ -32,12 +32,40 @@ public final class ManPages {
         Path adocDir = Path.of(args[0]);
         Path manDir = Path.of(args[1]);
         Path examplesDir = Path.of(args[2]);
-        List<Path> pages = writeAsciiDoc(adocDir, examplesDir);
+        Path fresh = Files.createTempDirectory("hwcalc-man");
+        List<Path> pages = writeAsciiDoc(fresh, examplesDir);
+        Files.createDirectories(adocDir);
         Files.createDirectories(manDir);
+        List<Path> changed = new ArrayList<>();
+        for (Path page : pages) {
+            Path kept = adocDir.resolve(page.getFileName());
+            String name = page.getFileName().toString().replaceFirst("\\.adoc$", "");
+            boolean same = Files.exists(kept) && Files.readString(kept).equals(Files.readString(page))
+                    && manFile(manDir, name).exists();
+            Files.copy(page, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.delete(page);
+            if (!same) {
+                changed.add(kept);
+            }
+        }
+        Files.delete(fresh);
+        // a page whose command is gone goes too
+        try (Stream<Path> old = Files.list(manDir)) {
+            for (Path man : old.toList()) {
+                String name = man.getFileName().toString().replaceFirst("\\.1$", ".adoc");
+                if (pages.stream().noneMatch(p -> p.getFileName().toString().equals(name))) {
+                    Files.delete(man);
+                    Files.deleteIfExists(adocDir.resolve(name));
+                }
+            }
+        }
+        if (changed.isEmpty()) {
+            return; // JRuby's start is most of the cost: skip it when no page changed
+        }
         try (Asciidoctor asciidoctor = Asciidoctor.Factory.create()) {
             Options options = Options.builder().backend("manpage").safe(SafeMode.UNSAFE)
                     .toDir(manDir.toFile()).mkDirs(true).build();
-            for (Path page : pages) {
+            for (Path page : changed) {
                 asciidoctor.convertFile(page.toFile(), options);
             }
         }
