@@ -49,7 +49,9 @@ public final class QuoteWriter {
             return "speedup";
         }
         if (q.isComparison()) {
-            return "compare";
+            // a price has no basis to state; dollars of another year say which year, as single quotes do
+            String key = q.metric().usesPeak() ? "compare" : "compare.nobasis";
+            return q.adjustedPrice() != null ? key + ".adjusted" : key;
         }
         String key = q.metric().key();
         if (q.request().adjustTo() != null && loc.has(key + ".adjusted")) {
