@@ -55,7 +55,7 @@ public class CompareCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         switch (format.format()) {
             case JSON -> out.print(Json.write(report.toJson()));
-            case CSV -> out.print(report.grid().toCsv());
+            case CSV -> out.print(report.data().toCsv());
             case MARKDOWN -> out.print(report.toText(true));
             default -> out.print(report.toText(false));
         }

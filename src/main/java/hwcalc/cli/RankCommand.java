@@ -90,6 +90,19 @@ public class RankCommand implements Callable<Integer> {
             out.print(Json.write(o));
             return ExitCodes.OK;
         }
+        if (format.format() == hwcalc.report.Format.CSV) { // numbers for machines: exact, the unit in its own column
+            List<List<String>> rows = new ArrayList<>();
+            int n = 1;
+            for (MetricValue v : r.ranked()) {
+                rows.add(List.of(Integer.toString(n++), v.sheet().id(), v.value().value().toPlainString(), v.value().unit().symbol(),
+                        v.peak() == null ? "" : v.peak().core().key(), v.peak() == null ? "" : Json.key(v.peak().basis()),
+                        v.price() == null ? "" : v.price().kind().key(), v.price() == null ? "" : v.price().scope().key(),
+                        v.dollarYear() == null ? "" : v.dollarYear().toString()));
+            }
+            out.print(new Table(List.of("rank", "id", "value", "unit", "core", "peakBasis", "priceKind", "priceScope",
+                    "dollarYear"), rows).toCsv());
+            return ExitCodes.OK;
+        }
         List<List<String>> rows = new ArrayList<>();
         int rank = 1;
         for (MetricValue v : r.ranked()) {

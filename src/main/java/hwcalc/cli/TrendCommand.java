@@ -53,6 +53,7 @@ public class TrendCommand implements Callable<Integer> {
         switch (format.format()) {
             case JSON -> out.print(Json.write(report.toJson()));
             case TABLE -> out.print(report.toText());
+            case CSV -> out.print(report.points().toCsv()); // the points, exact, one row each; the fit is in --format json
             default -> out.print(Render.table(report.toTable(), format.format()));
         }
         if (plot != null && format.format() != Format.JSON) {

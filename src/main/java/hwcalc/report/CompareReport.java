@@ -39,6 +39,30 @@ public final class CompareReport {
         return Numbers.format(q.value(), digits) + (q.unit().isOne() ? "" : " " + q.unit().symbol());
     }
 
+    /**
+     * Machine-readable: one row per metric and sheet, the exact value as a plain number, its unit
+     * in its own column, the ratio to the first sheet and the dollar year (for pandas, spreadsheets).
+     */
+    public Table data() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<Metric, List<MetricValue>> e : c.values().entrySet()) {
+            for (int i = 0; i < e.getValue().size(); i++) {
+                MetricValue v = e.getValue().get(i);
+                BigDecimal r = i == 0 ? null : c.ratioToFirst(e.getKey(), i);
+                rows.add(List.of(e.getKey().key(), v.sheet().id(),
+                        v.isAvailable() ? v.value().value().toPlainString() : "",
+                        v.isAvailable() ? v.value().unit().symbol() : "",
+                        r == null ? "" : r.toPlainString(),
+                        v.dollarYear() == null ? "" : v.dollarYear().toString(),
+                        c.request().precision().key(), c.request().sparsity().key(),
+                        v.peak() == null ? "" : v.peak().core().key(),
+                        v.isAvailable() ? "" : Json.key(v.missing().reason())));
+            }
+        }
+        return new Table(List.of("metric", "id", "value", "unit", "ratioToFirst", "dollarYear", "precision", "sparsity",
+                "core", "unavailable"), rows);
+    }
+
     public Table grid() {
         List<String> headers = new ArrayList<>();
         headers.add("metric (" + c.request().basis() + ")");

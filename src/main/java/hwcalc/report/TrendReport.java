@@ -48,6 +48,18 @@ public final class TrendReport {
         return rows;
     }
 
+    /** The points, one row each: id, release date, decimal year, exact value, unit, and the fit's value there. */
+    public Table points() {
+        TrendFit f = trend.fit();
+        List<List<String>> rows = new ArrayList<>();
+        for (hwcalc.trend.Observation o : trend.data().points()) {
+            rows.add(List.of(o.sheet().id(), String.valueOf(o.sheet().dates().release()), Double.toString(o.x()),
+                    o.value().value().value().toPlainString(), o.value().value().unit().symbol(),
+                    Double.toString(Math.exp(f.intercept() + f.slope() * o.x()))));
+        }
+        return new Table(List.of("id", "release", "year", "value", "unit", "fitted"), rows);
+    }
+
     public Table toTable() {
         return new Table(List.of("trend", "value"), rows());
     }
