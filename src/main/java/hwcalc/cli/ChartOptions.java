@@ -12,7 +12,9 @@ import hwcalc.spec.Precision;
 import hwcalc.spec.SpecSheet;
 import hwcalc.trend.Dataset;
 import hwcalc.trend.XAxis;
+import hwcalc.io.AtomicFiles;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,9 @@ public class ChartOptions {
             description = "Name points: auto (all up to " + Labels.AUTO_LIMIT + " points, else the record-setters), all, none.")
     Labels labels;
 
+    @Option(names = "--force", description = "Replace the chart file if it exists (a symbolic link is never replaced).")
+    boolean force;
+
     /** Default precision FP32: nearly every chip of the last twenty years has an FP32 figure. */
     static final Precision DEFAULT_PRECISION = Precision.FP32;
 
@@ -49,9 +54,11 @@ public class ChartOptions {
         return Dataset.collect(new Metrics(new Peaks(c), Cpi.bundled()), sheets, Metric.parse(y), request, x, since);
     }
 
-    static void write(JFreeChart chart, Path file) {
+    void write(JFreeChart chart, Path file) {
         try {
-            ChartWriter.write(chart, file);
+            ChartWriter.write(chart, file, force ? AtomicFiles.Existing.REPLACE : AtomicFiles.Existing.REFUSE);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserException(file + ": " + e.getReason() + "; nothing was written");
         } catch (IOException e) {
             throw new UserException("cannot write " + file + ": " + e.getMessage());
         }

@@ -1,6 +1,7 @@
 package hwcalc.epoch;
 
-import hwcalc.report.AtomicFiles;
+import hwcalc.io.AtomicFiles;
+import hwcalc.io.FolderLock;
 import hwcalc.spec.SpecException;
 import hwcalc.spec.SpecLoader;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,11 +58,23 @@ public final class EpochImport {
     record Draft(String id, String yaml) {
     }
 
-    /** Reads the CSV and writes its sheets into outDir; see {@link #parse} for what is read. */
+    /**
+     * Reads the CSV and writes its sheets into outDir; see {@link #parse} for what is read. The
+     * folder is locked for the whole write, so a second import into it refuses; without force an
+     * existing sheet stops the import before anything is written, and every file is created
+     * exclusively, so a file that appears meanwhile is never replaced. Temporary files a killed
+     * import left are removed only after those checks, and only for the sheets this import writes.
+     */
     public ImportReport run(Path csv, Path outDir, boolean force) throws IOException {
         Parsed parsed = parse(read(csv), csv.toString());
-        int stale = AtomicFiles.removeStale(outDir); // left by an import that was killed mid-write
-        write(parsed.drafts(), outDir, force);
+        Files.createDirectories(outDir);
+        List<Path> stale;
+        try (FolderLock lock = FolderLock.acquire(outDir)) {
+            List<String> names = parsed.drafts().stream().map(d -> d.id() + ".yaml").toList();
+            refuseExisting(names, outDir, force);
+            stale = AtomicFiles.removeStale(outDir, names); // left by an import of these sheets that was killed mid-write
+            write(parsed.drafts(), outDir, force);
+        }
         List<Path> written = parsed.drafts().stream().map(d -> outDir.resolve(d.id() + ".yaml")).toList();
         return new ImportReport(parsed.rows(), written, parsed.skippedRows(), parsed.skippedCells(), parsed.suffixedIds(),
                 parsed.joinedRows(), stale);
@@ -205,22 +219,42 @@ public final class EpochImport {
         }
     }
 
-    private void write(List<Draft> drafts, Path outDir, boolean force) throws IOException {
-        Files.createDirectories(outDir);
-        if (!force) {
-            List<String> existing = drafts.stream().map(d -> d.id() + ".yaml")
-                    .filter(n -> Files.exists(outDir.resolve(n))).toList();
-            if (!existing.isEmpty()) {
-                throw new IllegalArgumentException(existing.size() + " of the files exist in " + outDir + " (e.g. "
-                        + existing.get(0) + "); nothing was written: use --force to overwrite");
-            }
+    private static void refuseExisting(List<String> names, Path outDir, boolean force) {
+        if (force) {
+            return;
         }
-        for (int i = 0; i < drafts.size(); i++) {
-            Draft d = drafts.get(i);
-            if (i % PROGRESS_EVERY == 0) {
-                progress.at("writing sheets", i, drafts.size());
+        List<String> existing = names.stream().filter(n -> Files.exists(outDir.resolve(n), LinkOption.NOFOLLOW_LINKS)).toList();
+        if (!existing.isEmpty()) {
+            throw new IllegalArgumentException(existing.size() + " of the files exist in " + outDir + " (e.g. "
+                    + existing.get(0) + "); nothing was written: use --force to overwrite");
+        }
+    }
+
+    /**
+     * Writes every draft; without force, a file that appeared after the check (another program
+     * writing there) stops the import and the sheets this run created are removed again, so the
+     * folder holds nothing of this import rather than part of it.
+     */
+    private void write(List<Draft> drafts, Path outDir, boolean force) throws IOException {
+        List<Path> created = new ArrayList<>();
+        try {
+            for (int i = 0; i < drafts.size(); i++) {
+                Draft d = drafts.get(i);
+                if (i % PROGRESS_EVERY == 0) {
+                    progress.at("writing sheets", i, drafts.size());
+                }
+                Path target = outDir.resolve(d.id() + ".yaml");
+                AtomicFiles.write(target, d.yaml().getBytes(StandardCharsets.UTF_8),
+                        force ? AtomicFiles.Existing.REPLACE : AtomicFiles.Existing.REFUSE);
+                created.add(target);
             }
-            AtomicFiles.write(outDir.resolve(d.id() + ".yaml"), d.yaml().getBytes(StandardCharsets.UTF_8));
+        } catch (AtomicFiles.TargetExistsException e) {
+            if (!force) {
+                for (Path p : created) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            throw new IllegalArgumentException(e.getFile() + " " + e.getReason() + (force ? "" : "; nothing was written"));
         }
     }
 }
