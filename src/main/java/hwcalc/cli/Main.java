@@ -1,5 +1,6 @@
 package hwcalc.cli;
 
+import hwcalc.report.SafeText;
 import hwcalc.spec.SpecException;
 import hwcalc.units.DimensionMismatchException;
 import java.io.OutputStreamWriter;
@@ -98,13 +99,13 @@ public final class Main {
         }
         if (ex instanceof SpecException se) {
             for (SpecException.Problem p : se.problems()) {
-                err.println(p.location() + ": error: " + p.message());
+                err.println(SafeText.terminal(p.location() + ": error: " + p.message())); // one line, whatever a key held
             }
             return ExitCodes.BAD_INPUT;
         }
         if (ex instanceof UserException || ex instanceof IllegalArgumentException || ex instanceof ArithmeticException
                 || ex instanceof DimensionMismatchException) {
-            err.println("hwcalc: error: " + ex.getMessage());
+            err.println("hwcalc: error: " + SafeText.terminal(ex.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
         err.println("hwcalc: internal error: " + ex + (debug ? "" : " (run with --debug for details; please report it)"));

@@ -10,10 +10,37 @@ public class SpecException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<Problem> problems;
 
+    /**
+     * At most this many problems are kept per file; the rest are counted in one last problem. A
+     * file of a million wrong lines is not a million lines of errors: the first hundred say what
+     * is wrong.
+     */
+    public static final int MAX_PER_FILE = 100;
+
     public SpecException(List<Problem> problems) {
         super(problems.isEmpty() ? "invalid spec data" : problems.get(0).toString()
                 + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
-        this.problems = List.copyOf(problems);
+        this.problems = capped(problems);
+    }
+
+    private static List<Problem> capped(List<Problem> problems) {
+        java.util.Map<String, Integer> perFile = new java.util.HashMap<>();
+        java.util.Map<String, Problem> firstDropped = new java.util.LinkedHashMap<>();
+        List<Problem> kept = new java.util.ArrayList<>();
+        for (Problem p : problems) {
+            String file = p.location().file();
+            if (perFile.merge(file, 1, Integer::sum) <= MAX_PER_FILE) {
+                kept.add(p);
+            } else {
+                firstDropped.putIfAbsent(file, p);
+            }
+        }
+        firstDropped.forEach((file, p) -> {
+            int more = perFile.get(file) - MAX_PER_FILE;
+            kept.add(new Problem(p.location(), "and " + more + " more " + (more == 1 ? "error" : "errors")
+                    + " in this file (only the first " + MAX_PER_FILE + " are shown)"));
+        });
+        return List.copyOf(kept);
     }
 
     public SpecException(Location where, String message) {
