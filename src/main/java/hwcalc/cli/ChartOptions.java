@@ -34,7 +34,7 @@ public class ChartOptions {
     @Option(names = "--ids", paramLabel = "ID", split = ",", description = "Only these sheets (ids or aliases, comma-separated).")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--since", paramLabel = "YEAR", description = "Only sheets released in YEAR or later.")
+    @Option(names = "--since", paramLabel = "YEAR", converter = hwcalc.cli.options.Bounded.Year.class, description = "Only sheets released in YEAR or later.")
     Integer since;
 
     @Option(names = "--labels", paramLabel = "WHICH", defaultValue = "auto",

@@ -45,7 +45,7 @@ public class RankCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: ${COMPLETION-CANDIDATES}.")
     Kind kind;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "0", description = "Show the first N (default: all).")
+    @Option(names = "--top", paramLabel = "N", defaultValue = "0", converter = hwcalc.cli.options.Bounded.Top.class, description = "Show the first N (default: all).")
     int top;
 
     @Override

@@ -49,7 +49,15 @@ public final class EpochImport {
         this(seen, ImportProgress.NONE);
     }
 
+    /** The earliest date the dataset can have been read: Epoch published it in the 2020s; sheets need 1900 or later. */
+    static final LocalDate EARLIEST_SEEN = LocalDate.of(2000, 1, 1);
+
     public EpochImport(LocalDate seen, ImportProgress progress) {
+        // a date the spec reader refuses would make every sheet fail to load: the import would write nothing, exit 0
+        if (seen.isBefore(EARLIEST_SEEN) || seen.isAfter(LocalDate.now().plusDays(1))) {
+            throw new IllegalArgumentException("--seen: " + seen + " is not a date the dataset can have been read ("
+                    + EARLIEST_SEEN + " to today)");
+        }
         this.seen = seen;
         this.progress = progress;
     }
@@ -103,6 +111,9 @@ public final class EpochImport {
             throw new CsvFormatException(source + ": not Epoch's chip dataset (no '" + EpochColumns.NAME + "' column)");
         }
         int columns = parser.getHeaderMap().size();
+        // rows are handled after all are read, in order, so that ids can be reserved first
+        List<Runnable> pending = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         CSVRecord cut = null; // a name alone on its record: a stray carriage return may have cut its row
         Iterator<CSVRecord> records = parser.iterator();
         while (hasNext(records, parser, source)) {
@@ -114,13 +125,16 @@ public final class EpochImport {
                 // the rest of the cut row: join the two (the dataset has one, after "RTX 2080 Ti Founders Edition")
                 rows++;
                 joined++;
-                accept(new EpochRow(rec, cut.get(0), skippedCells), slugs, drafts, skippedRows);
+                EpochRow joinedRow = new EpochRow(rec, cut.get(0), skippedCells);
+                names.add(joinedRow.text(EpochColumns.NAME));
+                pending.add(() -> accept(joinedRow, slugs, drafts, skippedRows));
                 cut = null;
                 continue;
             }
             if (cut != null) {
                 rows++;
-                skipCut(skippedRows, cut, columns);
+                CSVRecord alone = cut;
+                pending.add(() -> skipCut(skippedRows, alone, columns));
                 cut = null;
             }
             if (rec.size() == 1 && !rec.get(0).isBlank() && columns > 1) {
@@ -129,16 +143,22 @@ public final class EpochImport {
             }
             rows++;
             if (!rec.isConsistent()) {
-                skip(skippedRows, "ragged row (" + rec.size() + " of " + columns + " fields)", "row " + rec.getRecordNumber()
-                        + (rec.get(0).isBlank() ? "" : " '" + rec.get(0).strip() + "'"));
+                String where = "row " + rec.getRecordNumber() + (rec.get(0).isBlank() ? "" : " '" + rec.get(0).strip() + "'");
+                pending.add(() -> skip(skippedRows, "ragged row (" + rec.size() + " of " + columns + " fields)", where));
             } else {
-                accept(new EpochRow(rec, null, skippedCells), slugs, drafts, skippedRows);
+                EpochRow row = new EpochRow(rec, null, skippedCells);
+                names.add(row.text(EpochColumns.NAME));
+                pending.add(() -> accept(row, slugs, drafts, skippedRows));
             }
         }
         if (cut != null) {
             rows++;
-            skipCut(skippedRows, cut, columns);
+            CSVRecord alone = cut;
+            pending.add(() -> skipCut(skippedRows, alone, columns));
         }
+        // every row's own id first, so that a -2 suffix never takes the id another row's name makes
+        slugs.reserve(names);
+        pending.forEach(Runnable::run);
         return new Parsed(drafts, rows, skippedRows, skippedCells, slugs.suffixed(), joined);
     }
 
