@@ -74,7 +74,9 @@ public final class SafeText {
     private static boolean isClean(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (unsafe(c) || Character.isSurrogate(c)) {
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++; // a whole pair
+            } else if (unsafe(c)) {
                 return false;
             }
         }

@@ -23,24 +23,34 @@ public class SpecException extends RuntimeException {
         this.problems = capped(problems);
     }
 
+    private static final java.util.regex.Pattern SUMMARY =
+            java.util.regex.Pattern.compile("and ([0-9]+) more errors? in this file \\(only the first [0-9]+ are shown\\)");
+
+    /** The first MAX_PER_FILE problems of each file, then one that counts the rest (a summary capped again keeps its count). */
     private static List<Problem> capped(List<Problem> problems) {
-        java.util.Map<String, Integer> perFile = new java.util.HashMap<>();
-        java.util.Map<String, Problem> firstDropped = new java.util.LinkedHashMap<>();
-        List<Problem> kept = new java.util.ArrayList<>();
+        java.util.Map<String, Integer> kept = new java.util.HashMap<>();
+        java.util.Map<String, Integer> dropped = new java.util.HashMap<>();
+        java.util.Map<String, Location> firstDropped = new java.util.LinkedHashMap<>();
+        List<Problem> out = new java.util.ArrayList<>();
         for (Problem p : problems) {
             String file = p.location().file();
-            if (perFile.merge(file, 1, Integer::sum) <= MAX_PER_FILE) {
-                kept.add(p);
+            java.util.regex.Matcher summary = SUMMARY.matcher(p.message());
+            if (summary.matches()) { // from an earlier cap: its problems stay counted
+                dropped.merge(file, Integer.parseInt(summary.group(1)), Integer::sum);
+                firstDropped.putIfAbsent(file, p.location());
+            } else if (kept.merge(file, 1, Integer::sum) <= MAX_PER_FILE) {
+                out.add(p);
             } else {
-                firstDropped.putIfAbsent(file, p);
+                dropped.merge(file, 1, Integer::sum);
+                firstDropped.putIfAbsent(file, p.location());
             }
         }
-        firstDropped.forEach((file, p) -> {
-            int more = perFile.get(file) - MAX_PER_FILE;
-            kept.add(new Problem(p.location(), "and " + more + " more " + (more == 1 ? "error" : "errors")
+        firstDropped.forEach((file, where) -> {
+            int more = dropped.get(file);
+            out.add(new Problem(where, "and " + more + " more " + (more == 1 ? "error" : "errors")
                     + " in this file (only the first " + MAX_PER_FILE + " are shown)"));
         });
-        return List.copyOf(kept);
+        return List.copyOf(out);
     }
 
     public SpecException(Location where, String message) {
