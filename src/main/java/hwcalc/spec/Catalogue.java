@@ -111,7 +111,7 @@ public final class Catalogue {
                     SpecRules.SCHEMA_PART_CYCLE));
             return;
         }
-        if (path.size() == MAX_PART_DEPTH) { // located at the part entry that goes one level too deep
+        if (path.size() > MAX_PART_DEPTH) { // located at the part entry that goes one level too deep
             String parent = path.get(path.size() - 1);
             Location where = byId.get(parent).parts().stream()
                     .filter(pt -> id.equals(byId.containsKey(pt.id()) ? pt.id() : aliases.get(pt.id())))
