@@ -137,6 +137,15 @@ class HostileRoundTwoTest {
     }
 
     @Test
+    void a_file_of_two_million_values_is_one_error_not_two_million() throws IOException {
+        // 3.7 MB, under the 4 MiB limit: 1,850,000 aliases "A", each of which would be a problem
+        sheet("wide", "aliases: [" + String.join(",", java.util.Collections.nCopies(1_850_000, "A")) + "]\n");
+        Run r = list();
+        assertUserError(r, "wide.yaml:9:", "more than 100000 YAML values in one file");
+        assertThat(r.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
     void a_huge_figure_in_a_bare_number_field_is_refused_at_its_line() throws IOException {
         sheet("huge", "derivation:\n  units: 1\n  units_source: s\n  boost_clock: {value: 1 GHz, source: s}\n"
                 + "  flop_per_clock: {fp32: 1e400}\n");
