@@ -6,6 +6,7 @@ import hwcalc.metrics.Cpi;
 import hwcalc.metrics.Metrics;
 import hwcalc.metrics.Peaks;
 import hwcalc.spec.Catalogue;
+import hwcalc.units.Decimals;
 import hwcalc.units.Dimension;
 import hwcalc.units.Quantity;
 import hwcalc.units.QuantityFormatException;
@@ -69,8 +70,13 @@ public final class Calculator {
             text = text.substring(0, to.start());
         }
         References refs = new References(catalogue, metrics);
-        Parser p = new Parser(text, refs);
-        CalcValue v = p.parseAll();
+        Parser p = new Parser(text, refs, cpi);
+        CalcValue v;
+        try {
+            v = p.parseAll();
+        } catch (ArithmeticException e) { // BigDecimal's own limits (an underflow): the expression's fault, not a bug
+            throw new CalcException("cannot compute '" + text.strip() + "': " + e.getMessage());
+        }
         List<Caveat> warnings = new ArrayList<>(p.warnings);
         Quantity q = v.quantity();
         Integer year = v.dollarYear();
@@ -116,13 +122,15 @@ public final class Calculator {
     private static final class Parser {
         final String s;
         final References refs;
+        final Cpi cpi;
         final List<Caveat> warnings = new ArrayList<>();
         int pos;
         int depth;
 
-        Parser(String s, References refs) {
+        Parser(String s, References refs, Cpi cpi) {
             this.s = s;
             this.refs = refs;
+            this.cpi = cpi;
         }
 
         // Whitespace: the text arrives stripped; unary() skips before each operand and product()
@@ -180,8 +188,13 @@ public final class Calculator {
         CalcValue unary() {
             skip();
             if (peek('-')) {
+                // each minus is one level of recursion: "- - - ... 1" counts against the nesting bound
+                if (++depth > MAX_DEPTH) {
+                    throw CalcException.at(s, pos, "expression nested deeper than " + MAX_DEPTH + " levels");
+                }
                 pos++;
                 CalcValue v = unary();
+                depth--;
                 return new CalcValue(v.quantity().times(BigDecimal.ONE.negate()), v.dollarYear(), v.peakBasis());
             }
             return atom();
@@ -209,7 +222,7 @@ public final class Calculator {
                 pos++;
                 return year(new CalcValue(new Quantity(number(), Unit.parse("USD")), null, null));
             }
-            if (Character.isDigit(c) || c == '.') {
+            if (Decimals.isAsciiDigit(c) || c == '.') {
                 BigDecimal n = number();
                 int save = pos;
                 skipSpacesOnly();
@@ -244,7 +257,7 @@ public final class Calculator {
             if (peek('@')) {
                 pos++;
                 int start = pos;
-                while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
+                while (pos < s.length() && Decimals.isAsciiDigit(s.charAt(pos))) { // ٢٠١٦ is not a year here
                     pos++;
                 }
                 if (pos - start != 4) {
@@ -253,7 +266,13 @@ public final class Calculator {
                 if (usdExponent(v.quantity().dimension()) == 0) {
                     throw CalcException.at(s, start, "@YEAR applies to amounts of money only");
                 }
-                return new CalcValue(v.quantity(), Integer.parseInt(s.substring(start, pos)), null);
+                int year = Integer.parseInt(s.substring(start, pos));
+                // a dollar year is a year of the price index: @9999 would otherwise print as '9999 dollars'
+                if (year < cpi.firstYear() || year > cpi.lastYear()) {
+                    throw CalcException.at(s, start, "no CPI-U for " + year + ": dollar years run from " + cpi.firstYear()
+                            + " to " + cpi.lastYear());
+                }
+                return new CalcValue(v.quantity(), year, null);
             }
             return v;
         }
@@ -306,8 +325,8 @@ public final class Calculator {
 
         private static void checkRange(Quantity q) {
             BigDecimal v = q.value();
-            if (Math.abs(Quantity.exponentOf(v)) > 1000) {
-                throw new CalcException("result out of range (|exponent| > 1000)");
+            if (Math.abs(Quantity.exponentOf(v)) > Quantity.MAX_RESULT_EXPONENT) {
+                throw new CalcException("result out of range (|exponent| > " + Quantity.MAX_RESULT_EXPONENT + ")");
             }
         }
 

@@ -1,5 +1,6 @@
 package hwcalc.chart;
 
+import hwcalc.report.SafeText;
 import java.util.List;
 
 /**
@@ -13,11 +14,18 @@ public record ChartSpec(String title, List<String> subtitles, String xLabel, Str
 
     /** One point; {@code label} is null for an unlabelled point. */
     public record Point(double x, double y, String label) {
+        public Point {
+            label = SafeText.xml(label); // names come from sheets and CSVs: no control characters in the SVG
+        }
     }
 
+    /** Every text a chart shows passes {@link SafeText#xml}, so the SVG is well-formed whatever the names hold. */
     public ChartSpec {
-        subtitles = List.copyOf(subtitles);
-        footer = List.copyOf(footer);
+        title = SafeText.xml(title);
+        xLabel = SafeText.xml(xLabel);
+        yLabel = SafeText.xml(yLabel);
+        subtitles = subtitles.stream().map(SafeText::xml).toList();
+        footer = footer.stream().map(SafeText::xml).toList();
         points = List.copyOf(points);
         line = List.copyOf(line);
     }

@@ -1,6 +1,6 @@
 package hwcalc.chart;
 
-import hwcalc.report.AtomicFiles;
+import hwcalc.io.AtomicFiles;
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
@@ -16,8 +16,10 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * Writes a chart as SVG (text kept as text) or PNG. The file is written to a temporary file in
- * the same folder and moved over the target in one step, so a reader (or a crash) never sees half
- * a chart; an existing chart of that name is replaced, since charts are generated files.
+ * the same folder and moved into place in one step, so a reader (or a crash) never sees half
+ * a chart. An existing file of that name is replaced only when the caller says so ({@code --force});
+ * a symbolic link is never followed or replaced. A temporary file a killed earlier run left for
+ * the same chart name is removed first.
  */
 public final class ChartWriter {
 
@@ -27,10 +29,17 @@ public final class ChartWriter {
     private ChartWriter() {
     }
 
+    /** Refuses an existing file. */
     public static void write(JFreeChart chart, Path file) throws IOException {
+        write(chart, file, AtomicFiles.Existing.REFUSE);
+    }
+
+    public static void write(JFreeChart chart, Path file, AtomicFiles.Existing existing) throws IOException {
         ChartFormat format = ChartFormat.of(file);
         byte[] bytes = format == ChartFormat.SVG ? svg(chart) : png(chart);
-        AtomicFiles.write(file, bytes);
+        Path target = file.toAbsolutePath();
+        AtomicFiles.removeStale(target.getParent(), java.util.List.of(target.getFileName().toString()));
+        AtomicFiles.write(target, bytes, existing);
     }
 
     static byte[] svg(JFreeChart chart) throws IOException {

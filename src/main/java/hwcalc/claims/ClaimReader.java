@@ -202,14 +202,15 @@ public final class ClaimReader {
         if (!t.endsWith("%")) {
             throw new InputException("write a tolerance as a percentage, e.g. 2%");
         }
-        try {
-            BigDecimal v = new BigDecimal(t.substring(0, t.length() - 1).strip()).movePointLeft(2);
-            if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) >= 0) {
-                throw new InputException("a tolerance must be at least 0% and below 100%");
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new InputException("'" + text + "' is not a percentage");
+        BigDecimal v;
+        try { // bounded and ASCII-only: 1e-2147483647% was a bare "Underflow", ８% was 8%
+            v = hwcalc.units.Decimals.parse(t.substring(0, t.length() - 1)).movePointLeft(2);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("'" + text + "' is not a percentage: " + e.getMessage());
         }
+        if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) >= 0) {
+            throw new InputException("a tolerance must be at least 0% and below 100%");
+        }
+        return v;
     }
 }

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 final class Expressions {
 
     static final String DOUBLING = "months_per_doubling";
+    /** Function calls per expression (each one is a calc evaluation, and nested calls recurse). */
+    static final int MAX_CALLS = 100;
     private static final Pattern NAME = Pattern.compile("(?<![A-Za-z0-9_.\\-])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![A-Za-z0-9_.\\-])");
 
     private Expressions() {
@@ -31,6 +33,14 @@ final class Expressions {
 
     /** The expression with evidence and functions replaced; the references say by what. */
     static Expanded expand(String text, Map<String, Evidence> evidence, Function<String, Quantity> calc) {
+        if (text.length() > hwcalc.calc.Calculator.MAX_LENGTH) {
+            throw new CalcException("expression is too long (" + text.length() + " characters; at most "
+                    + hwcalc.calc.Calculator.MAX_LENGTH + ")");
+        }
+        int calls = text.split(DOUBLING + "\\s*\\(", -1).length - 1;
+        if (calls > MAX_CALLS) {
+            throw new CalcException("too many " + DOUBLING + " calls (" + calls + "; at most " + MAX_CALLS + ")");
+        }
         List<String> refs = new ArrayList<>();
         LinkedHashSet<String> sources = new LinkedHashSet<>();
         String s = functions(text, evidence, calc, refs, sources);

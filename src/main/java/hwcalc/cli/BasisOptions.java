@@ -24,23 +24,23 @@ public class BasisOptions {
     @Option(names = "--core", paramLabel = "CORE", description = "Only tensor or vector unit figures (default: tensor when present).")
     Core core;
 
-    @Option(names = "--adjust-to", paramLabel = "YEAR", description = "Show prices in YEAR's US dollars (CPI-U).")
+    @Option(names = "--adjust-to", paramLabel = "YEAR", converter = hwcalc.cli.options.Bounded.Year.class, description = "Show prices in YEAR's US dollars (CPI-U).")
     Integer adjustTo;
 
-    @Option(names = "--digits", paramLabel = "N", defaultValue = "3",
+    @Option(names = "--digits", paramLabel = "N", defaultValue = "3", converter = hwcalc.cli.options.Bounded.Digits.class,
             description = "Significant figures for display (default: ${DEFAULT-VALUE}); integer digits are never dropped.")
     int digits;
 
-    @Option(names = "--usd-per-kwh", paramLabel = "USD", description = "Price of energy, for energy-cost.")
+    @Option(names = "--usd-per-kwh", paramLabel = "USD", converter = hwcalc.cli.options.Bounded.UsdPerKwh.class, description = "Price of energy, for energy-cost.")
     BigDecimal usdPerKwh;
 
-    @Option(names = "--years", paramLabel = "N", description = "Years of operation, for energy-cost.")
+    @Option(names = "--years", paramLabel = "N", converter = hwcalc.cli.options.Bounded.Years.class, description = "Years of operation, for energy-cost.")
     BigDecimal years;
 
-    @Option(names = "--utilisation", paramLabel = "U", description = "Fraction of peak or of power used (0-1], for energy-cost and time-to-compute.")
+    @Option(names = "--utilisation", paramLabel = "U", converter = hwcalc.cli.options.Bounded.Utilisation.class, description = "Fraction of peak or of power used (0-1], for energy-cost and time-to-compute.")
     BigDecimal utilisation;
 
-    @Option(names = "--flop-budget", paramLabel = "Q", description = "A FLOP count, e.g. '3.14e23 FLOP', for time-to-compute.")
+    @Option(names = "--flop-budget", paramLabel = "Q", converter = hwcalc.cli.options.Bounded.FlopBudget.class, description = "A FLOP count, e.g. '3.14e23 FLOP', for time-to-compute.")
     String flopBudget;
 
     Sparsity sparsity() {

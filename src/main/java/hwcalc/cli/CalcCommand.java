@@ -39,7 +39,7 @@ public class CalcCommand implements Callable<Integer> {
     @Parameters(paramLabel = "EXPR", arity = "1..*", description = "The expression (several words are joined with spaces).")
     List<String> words;
 
-    @Option(names = "--digits", paramLabel = "N", defaultValue = "4",
+    @Option(names = "--digits", paramLabel = "N", defaultValue = "4", converter = hwcalc.cli.options.Bounded.Digits.class,
             description = "Significant figures for display (default: ${DEFAULT-VALUE}); integer digits are never dropped.")
     int digits;
 

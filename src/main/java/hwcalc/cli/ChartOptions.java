@@ -13,7 +13,9 @@ import hwcalc.spec.Precision;
 import hwcalc.spec.SpecSheet;
 import hwcalc.trend.Dataset;
 import hwcalc.trend.XAxis;
+import hwcalc.io.AtomicFiles;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +35,15 @@ public class ChartOptions {
     @Option(names = "--ids", paramLabel = "ID", split = ",", description = "Only these sheets (ids or aliases, comma-separated).")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--since", paramLabel = "YEAR", description = "Only sheets released in YEAR or later.")
+    @Option(names = "--since", paramLabel = "YEAR", converter = hwcalc.cli.options.Bounded.Year.class, description = "Only sheets released in YEAR or later.")
     Integer since;
 
     @Option(names = "--labels", paramLabel = "WHICH", defaultValue = "auto",
             description = "Name points: auto (all up to " + Labels.AUTO_LIMIT + " points, else the record-setters), all, none.")
     Labels labels;
+
+    @Option(names = "--force", description = "Replace the chart file if it exists (a symbolic link is never replaced).")
+    boolean force;
 
     /** Default precision FP32: nearly every chip of the last twenty years has an FP32 figure. */
     static final Precision DEFAULT_PRECISION = Precision.FP32;
@@ -48,9 +53,11 @@ public class ChartOptions {
         return engine.dataset(ids, kind, Metric.parse(y), request, x, since);
     }
 
-    static void write(JFreeChart chart, Path file) {
+    void write(JFreeChart chart, Path file) {
         try {
-            ChartWriter.write(chart, file);
+            ChartWriter.write(chart, file, force ? AtomicFiles.Existing.REPLACE : AtomicFiles.Existing.REFUSE);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserException(file + ": " + e.getReason() + "; nothing was written");
         } catch (IOException e) {
             throw new UserException("cannot write " + file + ": " + e.getMessage());
         }

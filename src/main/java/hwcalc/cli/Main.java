@@ -1,5 +1,6 @@
 package hwcalc.cli;
 
+import hwcalc.report.SafeText;
 import hwcalc.spec.SpecException;
 import hwcalc.report.ErrorWords;
 import java.io.OutputStreamWriter;
@@ -122,12 +123,12 @@ public final class Main {
         int code = ExitCodes.of(ex);
         if (ex instanceof SpecException se) {
             for (SpecException.Problem p : se.problems()) {
-                err.println(p.location() + ": error: " + p.message());
+                err.println(SafeText.terminal(p.location() + ": error: " + p.message())); // one line, whatever a key held
             }
         } else if (code == ExitCodes.BAD_INPUT) {
-            err.println("hwcalc: error: " + ErrorWords.of(ex));
+            err.println("hwcalc: error: " + SafeText.terminal(ErrorWords.of(ex)));
         } else {
-            err.println("hwcalc: internal error: " + ex + (debug ? "" : " (run with --debug for details; please report it)"));
+            err.println("hwcalc: internal error: " + SafeText.terminal(String.valueOf(ex)) + (debug ? "" : " (run with --debug for details; please report it)"));
         }
         err.flush();
         return code;

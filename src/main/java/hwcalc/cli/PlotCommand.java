@@ -34,14 +34,14 @@ public class PlotCommand implements Callable<Integer> {
             description = "release (default), price or power.")
     XAxis x;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The chart file, .svg or .png; replaced if it exists.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The chart file, .svg or .png; an existing file is replaced only with --force.")
     Path out;
 
     @Override
     public Integer call() {
         ChartFormat.of(out); // a wrong extension fails before any work
         Dataset d = chart.dataset(catalogue.engine(), basis, x);
-        ChartOptions.write(ScatterChart.build(Charts.scatter(d, null, chart.labels, basis.digits, "hwcalc plot")), out);
+        chart.write(ScatterChart.build(Charts.scatter(d, null, chart.labels, basis.digits, "hwcalc plot")), out);
         spec.commandLine().getOut().println("wrote " + out + " (" + d.points().size() + " points"
                 + (d.skipped().isEmpty() ? "" : "; " + hwcalc.report.TrendWords.skipSummary(d)) + ")");
         return ExitCodes.OK;

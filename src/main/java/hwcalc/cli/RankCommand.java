@@ -45,16 +45,14 @@ public class RankCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: ${COMPLETION-CANDIDATES}.")
     Kind kind;
 
-    @Option(names = "--top", paramLabel = "N", description = "Show the first N, N >= 1 (default: all).")
+    @Option(names = "--top", paramLabel = "N", converter = hwcalc.cli.options.Bounded.Top.class,
+            description = "Show the first N, 1 to 1000000 (default: all).")
     Integer top;
 
     @Override
     public Integer call() {
         Metric metric = Metric.parse(by);
         var request = basis.request(basis.precision == null ? Precision.FP16 : basis.precision);
-        if (top != null && top < 1) {
-            throw new UserException("--top must be at least 1 (leave it out to show all), not " + top);
-        }
         Ranking r = catalogue.engine().rank(metric, kind, request, top == null ? 0 : top);
         if (r.ranked().isEmpty()) {
             // an empty table is not a result: say why, as trend does, with exit code 2

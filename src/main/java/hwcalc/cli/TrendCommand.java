@@ -47,7 +47,7 @@ public class TrendCommand implements Callable<Integer> {
         Trend t = Trend.of(chart.dataset(catalogue.engine(), basis, XAxis.RELEASE));
         TrendReport report = new TrendReport(t, basis.digits);
         if (plot != null) { // drawn first, so a failed write prints no result
-            ChartOptions.write(ScatterChart.build(Charts.scatter(t.data(), t, chart.labels, basis.digits, "hwcalc trend")), plot);
+            chart.write(ScatterChart.build(Charts.scatter(t.data(), t, chart.labels, basis.digits, "hwcalc trend")), plot);
         }
         var out = spec.commandLine().getOut();
         switch (format.format()) {

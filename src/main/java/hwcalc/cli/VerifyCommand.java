@@ -35,7 +35,7 @@ public class VerifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Claims files or folders (default: the bundled claims).")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--digits", paramLabel = "N", defaultValue = "4",
+    @Option(names = "--digits", paramLabel = "N", defaultValue = "4", converter = hwcalc.cli.options.Bounded.Digits.class,
             description = "Significant figures for display (default: ${DEFAULT-VALUE}); integer digits are never dropped.")
     int digits;
 

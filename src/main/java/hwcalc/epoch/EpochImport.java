@@ -1,7 +1,8 @@
 package hwcalc.epoch;
 
 import hwcalc.units.InputException;
-import hwcalc.report.AtomicFiles;
+import hwcalc.io.AtomicFiles;
+import hwcalc.io.FolderLock;
 import hwcalc.spec.SpecException;
 import hwcalc.spec.SpecLoader;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +50,15 @@ public final class EpochImport {
         this(seen, ImportProgress.NONE);
     }
 
+    /** The earliest date the dataset can have been read: Epoch published it in the 2020s; sheets need 1900 or later. */
+    static final LocalDate EARLIEST_SEEN = LocalDate.of(2000, 1, 1);
+
     public EpochImport(LocalDate seen, ImportProgress progress) {
+        // a date the spec reader refuses would make every sheet fail to load: the import would write nothing, exit 0
+        if (seen.isBefore(EARLIEST_SEEN) || seen.isAfter(LocalDate.now().plusDays(1))) {
+            throw new InputException("--seen: " + seen + " is not a date the dataset can have been read ("
+                    + EARLIEST_SEEN + " to today)");
+        }
         this.seen = seen;
         this.progress = progress;
     }
@@ -57,11 +67,23 @@ public final class EpochImport {
     record Draft(String id, String yaml) {
     }
 
-    /** Reads the CSV and writes its sheets into outDir; see {@link #parse} for what is read. */
+    /**
+     * Reads the CSV and writes its sheets into outDir; see {@link #parse} for what is read. The
+     * folder is locked for the whole write, so a second import into it refuses; without force an
+     * existing sheet stops the import before anything is written, and every file is created
+     * exclusively, so a file that appears meanwhile is never replaced. Temporary files a killed
+     * import left are removed only after those checks, and only for the sheets this import writes.
+     */
     public ImportReport run(Path csv, Path outDir, boolean force) throws IOException {
         Parsed parsed = parse(read(csv), csv.toString());
-        int stale = AtomicFiles.removeStale(outDir); // left by an import that was killed mid-write
-        write(parsed.drafts(), outDir, force);
+        Files.createDirectories(outDir);
+        List<Path> stale;
+        try (FolderLock lock = FolderLock.acquire(outDir)) {
+            List<String> names = parsed.drafts().stream().map(d -> d.id() + ".yaml").toList();
+            refuseExisting(names, outDir, force);
+            stale = AtomicFiles.removeStale(outDir, names); // left by an import of these sheets that was killed mid-write
+            write(parsed.drafts(), outDir, force);
+        }
         List<Path> written = parsed.drafts().stream().map(d -> outDir.resolve(d.id() + ".yaml")).toList();
         return new ImportReport(parsed.rows(), written, parsed.skippedRows(), parsed.skippedCells(), parsed.suffixedIds(),
                 parsed.joinedRows(), stale);
@@ -90,6 +112,9 @@ public final class EpochImport {
             throw new CsvFormatException(source + ": not Epoch's chip dataset (no '" + EpochColumns.NAME + "' column)");
         }
         int columns = parser.getHeaderMap().size();
+        // rows are handled after all are read, in order, so that ids can be reserved first
+        List<Runnable> pending = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         CSVRecord cut = null; // a name alone on its record: a stray carriage return may have cut its row
         Iterator<CSVRecord> records = parser.iterator();
         while (hasNext(records, parser, source)) {
@@ -101,13 +126,16 @@ public final class EpochImport {
                 // the rest of the cut row: join the two (the dataset has one, after "RTX 2080 Ti Founders Edition")
                 rows++;
                 joined++;
-                accept(new EpochRow(rec, cut.get(0), skippedCells), slugs, drafts, skippedRows);
+                EpochRow joinedRow = new EpochRow(rec, cut.get(0), skippedCells);
+                names.add(joinedRow.text(EpochColumns.NAME));
+                pending.add(() -> accept(joinedRow, slugs, drafts, skippedRows));
                 cut = null;
                 continue;
             }
             if (cut != null) {
                 rows++;
-                skipCut(skippedRows, cut, columns);
+                CSVRecord alone = cut;
+                pending.add(() -> skipCut(skippedRows, alone, columns));
                 cut = null;
             }
             if (rec.size() == 1 && !rec.get(0).isBlank() && columns > 1) {
@@ -116,16 +144,22 @@ public final class EpochImport {
             }
             rows++;
             if (!rec.isConsistent()) {
-                skip(skippedRows, "ragged row (" + rec.size() + " of " + columns + " fields)", "row " + rec.getRecordNumber()
-                        + (rec.get(0).isBlank() ? "" : " '" + rec.get(0).strip() + "'"));
+                String where = "row " + rec.getRecordNumber() + (rec.get(0).isBlank() ? "" : " '" + rec.get(0).strip() + "'");
+                pending.add(() -> skip(skippedRows, "ragged row (" + rec.size() + " of " + columns + " fields)", where));
             } else {
-                accept(new EpochRow(rec, null, skippedCells), slugs, drafts, skippedRows);
+                EpochRow row = new EpochRow(rec, null, skippedCells);
+                names.add(row.text(EpochColumns.NAME));
+                pending.add(() -> accept(row, slugs, drafts, skippedRows));
             }
         }
         if (cut != null) {
             rows++;
-            skipCut(skippedRows, cut, columns);
+            CSVRecord alone = cut;
+            pending.add(() -> skipCut(skippedRows, alone, columns));
         }
+        // every row's own id first, so that a -2 suffix never takes the id another row's name makes
+        slugs.reserve(names);
+        pending.forEach(Runnable::run);
         return new Parsed(drafts, rows, skippedRows, skippedCells, slugs.suffixed(), joined);
     }
 
@@ -206,22 +240,42 @@ public final class EpochImport {
         }
     }
 
-    private void write(List<Draft> drafts, Path outDir, boolean force) throws IOException {
-        Files.createDirectories(outDir);
-        if (!force) {
-            List<String> existing = drafts.stream().map(d -> d.id() + ".yaml")
-                    .filter(n -> Files.exists(outDir.resolve(n))).toList();
-            if (!existing.isEmpty()) {
-                throw new InputException(existing.size() + " of the files exist in " + outDir + " (e.g. "
-                        + existing.get(0) + "); nothing was written: use --force to overwrite");
-            }
+    private static void refuseExisting(List<String> names, Path outDir, boolean force) {
+        if (force) {
+            return;
         }
-        for (int i = 0; i < drafts.size(); i++) {
-            Draft d = drafts.get(i);
-            if (i % PROGRESS_EVERY == 0) {
-                progress.at("writing sheets", i, drafts.size());
+        List<String> existing = names.stream().filter(n -> Files.exists(outDir.resolve(n), LinkOption.NOFOLLOW_LINKS)).toList();
+        if (!existing.isEmpty()) {
+            throw new InputException(existing.size() + " of the files exist in " + outDir + " (e.g. "
+                    + existing.get(0) + "); nothing was written: use --force to overwrite");
+        }
+    }
+
+    /**
+     * Writes every draft; without force, a file that appeared after the check (another program
+     * writing there) stops the import and the sheets this run created are removed again, so the
+     * folder holds nothing of this import rather than part of it.
+     */
+    private void write(List<Draft> drafts, Path outDir, boolean force) throws IOException {
+        List<Path> created = new ArrayList<>();
+        try {
+            for (int i = 0; i < drafts.size(); i++) {
+                Draft d = drafts.get(i);
+                if (i % PROGRESS_EVERY == 0) {
+                    progress.at("writing sheets", i, drafts.size());
+                }
+                Path target = outDir.resolve(d.id() + ".yaml");
+                AtomicFiles.write(target, d.yaml().getBytes(StandardCharsets.UTF_8),
+                        force ? AtomicFiles.Existing.REPLACE : AtomicFiles.Existing.REFUSE);
+                created.add(target);
             }
-            AtomicFiles.write(outDir.resolve(d.id() + ".yaml"), d.yaml().getBytes(StandardCharsets.UTF_8));
+        } catch (AtomicFiles.TargetExistsException e) {
+            if (!force) {
+                for (Path p : created) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            throw new InputException(e.getFile() + " " + e.getReason() + (force ? "" : "; nothing was written"));
         }
     }
 }

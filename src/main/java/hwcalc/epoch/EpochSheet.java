@@ -121,6 +121,10 @@ final class EpochSheet {
             return 0;
         }
         BigDecimal amount = new BigDecimal(text.substring(1));
+        if (Math.abs(hwcalc.units.Quantity.exponentOf(amount)) > hwcalc.units.Quantity.MAX_EXPONENT) {
+            row.skip("out of range: " + PRICE); // the cell, not the row: the sheet reader would refuse the whole sheet
+            return 0;
+        }
         if (amount.signum() == 0 || date == null) {
             row.skip(amount.signum() == 0 ? "zero: " + PRICE : "price without a release date to date it");
             return 0;

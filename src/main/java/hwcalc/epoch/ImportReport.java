@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record ImportReport(int rows, List<Path> written, Map<String, List<String>> skippedRows,
                            Map<String, Integer> skippedCells, int suffixedIds, int joinedRows,
-                           int staleTemporaryFiles) {
+                           List<Path> staleTemporaryFiles) {
 
     public int skipped() {
         return skippedRows.values().stream().mapToInt(List::size).sum();
@@ -38,9 +38,8 @@ public record ImportReport(int rows, List<Path> written, Map<String, List<String
             s.append(suffixedIds).append(suffixedIds == 1 ? " id" : " ids")
                     .append(" got a -2, -3... suffix: the dataset repeats those names\n");
         }
-        if (staleTemporaryFiles > 0) {
-            s.append("removed ").append(staleTemporaryFiles).append(staleTemporaryFiles == 1 ? " temporary file" : " temporary files")
-                    .append(" left in the folder by an import that was killed\n");
+        for (Path p : staleTemporaryFiles) {
+            s.append("removed ").append(p.getFileName()).append(", a temporary file an import that was killed left in the folder\n");
         }
         return s.toString();
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 final class Slugs {
     static final int MAX_LENGTH = 80;
     private final Set<String> taken = new HashSet<>();
+    private final Set<String> natural = new HashSet<>();
     private int suffixed;
 
     static String slug(String name) {
@@ -26,6 +27,13 @@ final class Slugs {
         return s;
     }
 
+    /** The ids these names make by themselves: a suffixed id never takes one (nvidia-h100-2 may be a chip's own). */
+    void reserve(java.util.Collection<String> names) {
+        for (String n : names) {
+            natural.add(slug(n));
+        }
+    }
+
     /** A unique id for this name; {@code fallback} when the name has no letters or digits to keep. */
     String unique(String name, String fallback) {
         String base = slug(name);
@@ -33,8 +41,11 @@ final class Slugs {
             base = fallback;
         }
         String id = base;
-        for (int n = 2; !taken.add(id); n++) {
-            id = base + "-" + n;
+        if (!taken.add(id)) {
+            int n = 2;
+            do {
+                id = base + "-" + n++;
+            } while (natural.contains(id) || !taken.add(id));
         }
         if (!id.equals(base)) {
             suffixed++;

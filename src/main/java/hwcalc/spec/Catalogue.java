@@ -91,6 +91,13 @@ public final class Catalogue {
         }
     }
 
+    /**
+     * Parts nest at most this deep (a cluster of servers of boards of chips is 3). Every command
+     * walks part chains recursively (peaks, checks, this cycle search), so a bound here keeps a
+     * crafted chain of thousands of sheets from overflowing the stack anywhere.
+     */
+    public static final int MAX_PART_DEPTH = 16;
+
     private static void visit(String id, List<String> path, Set<String> done, Map<String, SpecSheet> byId,
                               Map<String, String> aliases, List<SpecException.Problem> problems) {
         if (done.contains(id)) {
@@ -102,6 +109,15 @@ public final class Catalogue {
             SpecSheet s = byId.get(id);
             problems.add(new SpecException.Problem(s.location(), "parts form a cycle: " + String.join(" -> ", cycle),
                     SpecRules.SCHEMA_PART_CYCLE));
+            return;
+        }
+        if (path.size() > MAX_PART_DEPTH) { // located at the part entry that goes one level too deep
+            String parent = path.get(path.size() - 1);
+            Location where = byId.get(parent).parts().stream()
+                    .filter(pt -> id.equals(byId.containsKey(pt.id()) ? pt.id() : aliases.get(pt.id())))
+                    .map(Part::location).findFirst().orElse(byId.get(id).location());
+            problems.add(new SpecException.Problem(where, "parts: nest deeper than " + MAX_PART_DEPTH + " levels: "
+                    + path.get(0) + " -> ... -> " + path.get(path.size() - 1) + " -> " + id));
             return;
         }
         path.add(id);

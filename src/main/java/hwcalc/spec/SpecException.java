@@ -10,10 +10,47 @@ public class SpecException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<Problem> problems;
 
+    /**
+     * At most this many problems are kept per file; the rest are counted in one last problem. A
+     * file of a million wrong lines is not a million lines of errors: the first hundred say what
+     * is wrong.
+     */
+    public static final int MAX_PER_FILE = 100;
+
     public SpecException(List<Problem> problems) {
         super(problems.isEmpty() ? "invalid spec data" : problems.get(0).toString()
                 + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
-        this.problems = List.copyOf(problems);
+        this.problems = capped(problems);
+    }
+
+    private static final java.util.regex.Pattern SUMMARY =
+            java.util.regex.Pattern.compile("and ([0-9]+) more errors? in this file \\(only the first [0-9]+ are shown\\)");
+
+    /** The first MAX_PER_FILE problems of each file, then one that counts the rest (a summary capped again keeps its count). */
+    private static List<Problem> capped(List<Problem> problems) {
+        java.util.Map<String, Integer> kept = new java.util.HashMap<>();
+        java.util.Map<String, Integer> dropped = new java.util.HashMap<>();
+        java.util.Map<String, Location> firstDropped = new java.util.LinkedHashMap<>();
+        List<Problem> out = new java.util.ArrayList<>();
+        for (Problem p : problems) {
+            String file = p.location().file();
+            java.util.regex.Matcher summary = SUMMARY.matcher(p.message());
+            if (summary.matches()) { // from an earlier cap: its problems stay counted
+                dropped.merge(file, Integer.parseInt(summary.group(1)), Integer::sum);
+                firstDropped.putIfAbsent(file, p.location());
+            } else if (kept.merge(file, 1, Integer::sum) <= MAX_PER_FILE) {
+                out.add(p);
+            } else {
+                dropped.merge(file, 1, Integer::sum);
+                firstDropped.putIfAbsent(file, p.location());
+            }
+        }
+        firstDropped.forEach((file, where) -> {
+            int more = dropped.get(file);
+            out.add(new Problem(where, "and " + more + " more " + (more == 1 ? "error" : "errors")
+                    + " in this file (only the first " + MAX_PER_FILE + " are shown)"));
+        });
+        return List.copyOf(out);
     }
 
     public SpecException(Location where, String message) {

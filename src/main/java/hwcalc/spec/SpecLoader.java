@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -22,6 +23,9 @@ public final class SpecLoader {
 
     /** Where bundled sheets live on the class path. */
     public static final String BUNDLED_PREFIX = "specs/";
+
+    /** Folders below a --specs folder are read this deep; a deeper folder with anything in it is an error, not skipped. */
+    public static final int MAX_FOLDER_DEPTH = 16;
 
     private SpecLoader() {
     }
@@ -97,9 +101,18 @@ public final class SpecLoader {
         if (Files.isRegularFile(dir)) {
             return List.of(readFile(dir, displayRoot));
         }
-        try (Stream<Path> walk = Files.walk(dir, 16, new FileVisitOption[0])) {
+        if (!Files.isDirectory(dir)) { // a FIFO, /dev/zero, a socket: would load nothing and say nothing
+            throw new SpecException(Location.of(displayRoot), "not a regular file or folder");
+        }
+        try (Stream<Path> walk = Files.walk(dir, MAX_FOLDER_DEPTH, new FileVisitOption[0])) {
             for (Path p : walk.sorted().toList()) {
                 Path rel = dir.relativize(p);
+                if (rel.getNameCount() == MAX_FOLDER_DEPTH && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !inClaims(rel)
+                        && !isEmpty(p)) {
+                    problems.add(new SpecException.Problem(Location.of(displayRoot + "/" + rel.toString().replace('\\', '/')),
+                            "folders nest deeper than " + MAX_FOLDER_DEPTH + " levels; files below here are not read"));
+                    continue;
+                }
                 if (rel.toString().isEmpty() || inClaims(rel) || !isYaml(p.getFileName().toString())) {
                     continue;
                 }
@@ -134,6 +147,12 @@ public final class SpecLoader {
         } catch (IOException e) {
             throw new SpecException(Location.of(shown), "cannot read: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
         }
     }
 

@@ -1,5 +1,6 @@
 package hwcalc.spec;
 
+import hwcalc.units.Decimals;
 import hwcalc.units.Dimension;
 import hwcalc.units.Quantity;
 import hwcalc.units.Units;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class SpecReader {
 
-    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-.][a-z0-9]+)*");
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*"); // no dots: calc reads id.field
     private static final List<Dimension> MONEY = List.of(Dimension.of("USD"), Dimension.of("EUR"),
             Dimension.of("GBP"), Dimension.of("JPY"), Dimension.of("TWD"), Dimension.of("CNY"));
 
@@ -290,7 +291,7 @@ public final class SpecReader {
         }
         String id = p.text("id", true);
         Integer count = p.parsed("count", true, t -> {
-            int c = Integer.parseInt(t.strip());
+            int c = Decimals.parseInt(t); // ASCII digits only: ١٦ is not 16
             if (c < 1 || c > 10_000_000) {
                 throw new SpecRules.Violation(c < 1 ? SpecRules.VALUES_NON_POSITIVE : SpecRules.SCHEMA_TYPE,
                         "count must be between 1 and 10000000, found " + c);
@@ -313,7 +314,7 @@ public final class SpecReader {
             return null;
         }
         Long units = d.parsed("units", false, t -> {
-            long u = Long.parseLong(t.strip());
+            long u = Decimals.parseLong(t);
             if (u < 1) {
                 throw new SpecRules.Violation(SpecRules.VALUES_NON_POSITIVE, "units must be positive, found " + u);
             }
@@ -337,7 +338,7 @@ public final class SpecReader {
             Fields pc = fields(fpc, problems, "derivation.flop_per_clock");
             if (pc != null) {
                 for (Precision p : Precision.values()) {
-                    BigDecimal v = pc.parsed(p.key(), false, t -> positive(new BigDecimal(t.strip()), t));
+                    BigDecimal v = pc.parsed(p.key(), false, t -> positive(Decimals.parse(t), t)); // bounded at 10^±60 like every figure
                     if (v != null) {
                         perClock.put(p, v);
                     }

@@ -28,6 +28,11 @@ public final class YamlTreeReader {
     /** Larger files are refused before parsing; a spec sheet is a few kB. */
     public static final int MAX_BYTES = 4 * 1024 * 1024;
     public static final int MAX_DEPTH = 32;
+    /**
+     * Values (scalars, lists, mappings) per file. A sheet has a few hundred; 4 MiB of {@code [A,A,...]}
+     * would be 1.9 million, each a problem to report, gigabytes and seconds of work for one file.
+     */
+    public static final int MAX_NODES = 100_000;
 
     private static final YAMLFactory FACTORY = createFactory();
 
@@ -74,7 +79,7 @@ public final class YamlTreeReader {
             if (first == null) {
                 throw new SpecException(new Location(file, 1, 1), "file is empty", SpecRules.YAML_SYNTAX);
             }
-            YamlNode root = node(p, file, 0);
+            YamlNode root = node(p, file, 0, new int[1]);
             if (p.nextToken() != null) {
                 throw new SpecException(at(p.currentTokenLocation(), file), "more than one YAML document in one file",
                         SpecRules.YAML_SYNTAX);
@@ -113,8 +118,12 @@ public final class YamlTreeReader {
         }
     }
 
-    private static YamlNode node(YAMLParser p, String file, int depth) throws IOException {
+    private static YamlNode node(YAMLParser p, String file, int depth, int[] count) throws IOException {
         Location here = at(p.currentTokenLocation(), file);
+        if (++count[0] > MAX_NODES) {
+            throw new SpecException(here, "more than " + MAX_NODES + " YAML values in one file (a spec sheet has a few hundred)",
+                    SpecRules.YAML_SYNTAX);
+        }
         if (depth > MAX_DEPTH) {
             throw new SpecException(here, "nesting deeper than " + MAX_DEPTH + " levels", SpecRules.YAML_SYNTAX);
         }
@@ -134,7 +143,7 @@ public final class YamlTreeReader {
                     String key = p.currentName();
                     Location keyAt = at(p.currentTokenLocation(), file);
                     p.nextToken();
-                    YamlNode value = node(p, file, depth + 1);
+                    YamlNode value = node(p, file, depth + 1, count);
                     if (entries.containsKey(key)) {
                         throw new SpecException(keyAt, "duplicate key '" + key + "' (first at line "
                                 + entries.get(key).keyLocation().line() + ")", SpecRules.YAML_DUPLICATE_KEY);
@@ -146,7 +155,7 @@ public final class YamlTreeReader {
             case START_ARRAY -> {
                 List<YamlNode> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(node(p, file, depth + 1));
+                    items.add(node(p, file, depth + 1, count));
                 }
                 return new YamlNode.Sequence(items, here);
             }

@@ -14,6 +14,11 @@ public record TrendFit(int n, double intercept, double slope, double slopeStdErr
                        double confidence, double tCritical, double firstT, double lastT) {
 
     public static final double CONFIDENCE = 0.95;
+    /**
+     * Release dates must span at least a year: a per-year rate from points days apart is an
+     * extrapolation by orders of magnitude (a crafted set gave a growth of 1.5e89 per year).
+     */
+    public static final double MIN_SPAN_YEARS = 1.0;
     private static final double LN2 = Math.log(2);
 
     /** Fits ln y against t; refuses fewer than 3 points, non-positive or non-finite y, and a single t. */
@@ -42,11 +47,24 @@ public record TrendFit(int n, double intercept, double slope, double slopeStdErr
         if (first == last) {
             throw new TrendException("all " + n + " points have the same date, so there is no slope to fit");
         }
+        if (last - first < MIN_SPAN_YEARS) {
+            throw new TrendException("the " + n + " release dates span " + String.format(java.util.Locale.ROOT, "%.3g", last - first)
+                    + " years; a growth per year needs dates at least " + (int) MIN_SPAN_YEARS + " year apart");
+        }
         // the t quantile for n-2 degrees of freedom; the distribution is only evaluated, never sampled
         double tCrit = new TDistribution(null, n - 2).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
         double se = r.getSlopeStdErr();
-        return new TrendFit(n, r.getIntercept(), r.getSlope(), Double.isNaN(se) ? 0 : se, r.getRSquare(),
+        TrendFit fit = new TrendFit(n, r.getIntercept(), r.getSlope(), Double.isNaN(se) ? 0 : se, r.getRSquare(),
                 CONFIDENCE, tCrit, first, last);
+        // every figure a report prints must be a finite number (or the one documented unbounded end)
+        // (an infinite doubling time is the documented "unbounded"; a NaN is not)
+        for (double v : new double[] {fit.growthPerYear(), fit.growthLow(), fit.growthHigh()}) {
+            if (!Double.isFinite(v) || v == 0 || Double.isNaN(fit.timeYears()) || Double.isNaN(fit.timeLow())) {
+                throw new TrendException("the fit is out of range (a growth of e^" + String.format(java.util.Locale.ROOT, "%.3g", fit.slope)
+                        + " per year): the values or dates are not a trend hwcalc can report");
+            }
+        }
+        return fit;
     }
 
     public int degreesOfFreedom() {

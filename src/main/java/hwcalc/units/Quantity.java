@@ -24,9 +24,19 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
     /** Numbers read from text are bounded at 10^±60: far beyond any hardware figure, and BigDecimal stays fast. */
     public static final int MAX_EXPONENT = 60;
 
+    /**
+     * Results and intermediate values are bounded at 10^±1000: inputs within 10^±60 reach it only
+     * through long chains of products, and the bound keeps any path that escaped the input bound
+     * from building a number BigDecimal takes minutes or gigabytes to print.
+     */
+    public static final int MAX_RESULT_EXPONENT = 1000;
+
     public Quantity {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");
+        if (Math.abs(exponentOf(value)) > MAX_RESULT_EXPONENT) {
+            throw new InputException("result out of range (|exponent| > " + MAX_RESULT_EXPONENT + ")");
+        }
         value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     }
 

@@ -32,8 +32,21 @@ public final class Unit {
     private record Pair(Unit left, Unit right) {
     }
 
+    /**
+     * No named unit is raised beyond this power (GB/s^2 is 2; a real figure never needs more than
+     * 3). The bound is checked before the factor is computed, so an exponent bomb such as
+     * {@code (((lb^99)^99)^99)^9} is one error instead of minutes of BigDecimal powers.
+     */
+    public static final int MAX_POWER = 12;
+
     private Unit(LinkedHashMap<NamedUnit, Integer> t) {
         t.values().removeIf(exp -> exp == 0);
+        for (Map.Entry<NamedUnit, Integer> e : t.entrySet()) {
+            if (Math.abs(e.getValue()) > MAX_POWER) {
+                throw new QuantityFormatException("unit power out of range: " + e.getKey().symbol() + "^" + e.getValue()
+                        + " (at most ^" + MAX_POWER + ")");
+            }
+        }
         this.terms = java.util.Collections.unmodifiableMap(t);
         BigDecimal f = BigDecimal.ONE;
         Dimension d = Dimension.NONE;
@@ -72,7 +85,9 @@ public final class Unit {
 
     public Unit pow(int power) {
         LinkedHashMap<NamedUnit, Integer> t = new LinkedHashMap<>();
-        terms.forEach((named, exp) -> t.put(named, exp * power));
+        // exponents are within MAX_POWER, so only an absurd power can overflow an int here
+        terms.forEach((named, exp) -> t.put(named, (int) Math.max(Integer.MIN_VALUE + 1,
+                Math.min(Integer.MAX_VALUE, (long) exp * power))));
         return new Unit(t);
     }
 

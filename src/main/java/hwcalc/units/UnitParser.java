@@ -16,7 +16,10 @@ final class UnitParser {
     private static final Pattern RATE_SPELLING = Pattern.compile("([kMGTPEZY]?(?:FL)?OP)/s\\b");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-    /** Figures beyond 10^±60 are typos, not hardware; the bound also keeps BigDecimal from huge expansions. */
+    /** A unit is a few symbols; longer text is refused before parsing (a unit after calc's 'to' is user text). */
+    static final int MAX_UNIT_LENGTH = 100;
+    /** Parentheses in a unit nest at most this deep: ((GB/s)/W) is 2; the parser recurses once per level. */
+    static final int MAX_UNIT_DEPTH = 8;
 
     private UnitParser() {
     }
@@ -32,6 +35,9 @@ final class UnitParser {
         String t = text.strip();
         if (t.isEmpty()) {
             return Unit.ONE;
+        }
+        if (t.length() > MAX_UNIT_LENGTH) {
+            throw new QuantityFormatException("unit is too long (" + t.length() + " characters; at most " + MAX_UNIT_LENGTH + ")");
         }
         String normal = RATE_SPELLING.matcher(t).replaceAll("$1S");
         Reader r = new Reader(normal, text);
@@ -55,7 +61,7 @@ final class UnitParser {
             // an 'e' only belongs to the number when a digit or sign follows (1e12 vs 1 EFLOPS)
             char c = t.charAt(split);
             if ((c == 'e' || c == 'E') && !(split + 1 < t.length()
-                    && (Character.isDigit(t.charAt(split + 1)) || t.charAt(split + 1) == '-' || t.charAt(split + 1) == '+'))) {
+                    && (Decimals.isAsciiDigit(t.charAt(split + 1)) || t.charAt(split + 1) == '-' || t.charAt(split + 1) == '+'))) {
                 break;
             }
             split++;
@@ -120,6 +126,7 @@ final class UnitParser {
         final String s;
         final String original;
         int pos;
+        int depth;
 
         Reader(String s, String original) {
             this.s = s;
@@ -146,8 +153,12 @@ final class UnitParser {
             skipSpace();
             Unit base;
             if (pos < s.length() && s.charAt(pos) == '(') {
+                if (++depth > MAX_UNIT_DEPTH) {
+                    throw new QuantityFormatException("unit '" + original + "' nests parentheses deeper than " + MAX_UNIT_DEPTH + " levels");
+                }
                 pos++;
                 base = expression(); // returns at a non-space character or the end
+                depth--;
                 if (pos >= s.length() || s.charAt(pos) != ')') {
                     throw new QuantityFormatException("unbalanced parenthesis in unit '" + original + "'");
                 }

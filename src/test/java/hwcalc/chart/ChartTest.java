@@ -188,7 +188,7 @@ class ChartTest {
         var chart = ScatterChart.build(Charts.scatter(d, null, Labels.AUTO, 3, "x"));
         Path svg = tmp.resolve("chart.svg");
         Files.writeString(svg, "old");
-        ChartWriter.write(chart, svg);
+        ChartWriter.write(chart, svg, hwcalc.io.AtomicFiles.Existing.REPLACE); // replaced only when asked (--force)
         assertThat(parse(Files.readAllBytes(svg)).getDocumentElement().getLocalName()).isEqualTo("svg");
         Path png = tmp.resolve("chart.PNG");
         ChartWriter.write(chart, png);

@@ -72,4 +72,16 @@ class ExpressionsTest {
                 .isInstanceOf(hwcalc.calc.CalcException.class)
                 .hasMessage("missing ')' after months_per_doubling(");
     }
+
+    @Test
+    void at_most_100_function_calls_and_10000_characters_per_expression() {
+        String hundred = String.join(" + ", java.util.Collections.nCopies(100, "months_per_doubling(4)"));
+        // 4x per year doubles every 6 months (ExpressionsTest above): 100 calls, each replaced by (6)
+        assertThat(Expressions.expand(hundred, EVIDENCE, ExpressionsTest::calc).text()).startsWith("(6) + (6)");
+        assertThatThrownBy(() -> Expressions.expand(hundred + " + months_per_doubling (4)", EVIDENCE, ExpressionsTest::calc))
+                .hasMessage("too many months_per_doubling calls (101; at most 100)");
+        assertThat(Expressions.expand("1" + " ".repeat(9_999), EVIDENCE, ExpressionsTest::calc).text()).hasSize(10_000);
+        assertThatThrownBy(() -> Expressions.expand("1" + " ".repeat(10_000), EVIDENCE, ExpressionsTest::calc))
+                .hasMessage("expression is too long (10001 characters; at most 10000)");
+    }
 }

@@ -5,6 +5,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import hwcalc.Fixtures;
 import hwcalc.calc.CalcException;
 import hwcalc.calc.Calculator;
+import hwcalc.cli.options.Bounded;
 import hwcalc.metrics.Cpi;
 import hwcalc.spec.SpecException;
 import hwcalc.spec.SpecLoader;
@@ -56,6 +57,46 @@ class ParserFuzzTest {
             // rejected with a message: fine
         } catch (IllegalArgumentException expected) {
             // e.g. CPI year out of range, unknown precision: messages from the core
+        }
+    }
+
+    /** A unit after calc's 'to' (the exponent bombs of issue 19 lived here). */
+    @FuzzTest(maxDuration = "30s")
+    void unitAfterTo(FuzzedDataProvider data) {
+        try {
+            CALC.evaluate("1 TFLOPS to " + data.consumeRemainingAsString());
+        } catch (IllegalArgumentException | ArithmeticException expected) {
+            // CalcException, QuantityFormatException and the core's own messages: fine
+        }
+    }
+
+    /** A price selector after a sheet reference: b.price, b.price.street, ... */
+    @FuzzTest(maxDuration = "30s")
+    void priceSelector(FuzzedDataProvider data) {
+        try {
+            CALC.evaluate("b.price" + data.consumeRemainingAsString());
+        } catch (IllegalArgumentException | ArithmeticException expected) {
+            // rejected with a message: fine
+        }
+    }
+
+    /** Every bounded option converter: a value or picocli's TypeConversionException, nothing else. */
+    @FuzzTest(maxDuration = "30s")
+    void optionConverters(FuzzedDataProvider data) {
+        String text = data.consumeRemainingAsString();
+        for (picocli.CommandLine.ITypeConverter<?> c : java.util.List.<picocli.CommandLine.ITypeConverter<?>>of(
+                new Bounded.Digits(), new Bounded.Top(), new Bounded.Year(), new Bounded.UsdPerKwh(), new Bounded.Years(),
+                new Bounded.Utilisation(), new Bounded.FlopBudget())) {
+            try {
+                Object v = c.convert(text);
+                if (v == null) {
+                    throw new IllegalStateException(c.getClass().getSimpleName() + " returned null for " + text);
+                }
+            } catch (picocli.CommandLine.TypeConversionException expected) {
+                // refused with a message: fine
+            } catch (Exception e) {
+                throw new IllegalStateException(c.getClass().getSimpleName() + " threw " + e + " for " + text, e);
+            }
         }
     }
 }
