@@ -48,7 +48,9 @@ public final class Main {
         }
     }
 
-    private static int execute(PrintWriter out, PrintWriter err, String... args) {
+    private static int execute(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        PrintWriter out = new PrintWriter(new PrintableWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new PrintableWriter(rawErr), true);
         CommandLine cl = commandLine(out, err, args);
         int code;
         try {

@@ -22,8 +22,8 @@ public final class SafeText {
 
     /** A cell a spreadsheet would run as a formula: = + - @, or a tab or carriage return first. */
     private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\\t\\r].*", Pattern.DOTALL);
-    /** A plain number ({@code -3.5}, {@code +1e3}) is data, not a formula, and keeps its sign. */
-    private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+    /** A plain number ({@code -3.5}, {@code +1e3}, {@code +422%}) is data, not a formula, and keeps its sign. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?%?"); // +422% is a number to a spreadsheet too
 
     private SafeText() {
     }

@@ -7,6 +7,9 @@ import java.util.List;
 public record Table(List<String> headers, List<List<String>> rows) {
 
     public Table {
+        // a cell is one line of printable text: names from a sheet or a CSV cannot reach a terminal raw
+        headers = headers.stream().map(SafeText::terminal).toList();
+        rows = rows.stream().map(r -> r.stream().map(SafeText::terminal).toList()).toList();
         headers = List.copyOf(headers);
         List<List<String>> copy = new ArrayList<>();
         for (List<String> r : rows) {
@@ -100,7 +103,8 @@ public record Table(List<String> headers, List<List<String>> rows) {
 
     private static String csvLine(List<String> cells) {
         List<String> q = new ArrayList<>();
-        for (String c : cells) {
+        for (String raw : cells) {
+            String c = SafeText.csvCell(raw); // control characters escaped, formula-like cells neutralised
             q.add(c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")
                     ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
         }
