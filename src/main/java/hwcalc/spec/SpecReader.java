@@ -92,6 +92,12 @@ public final class SpecReader {
                 f.problem(f.node("aliases").location(), "alias '" + a + "' must be a lower-case slug", SpecRules.SCHEMA_SLUG);
             }
         }
+        List<String> family = f.strings("family");
+        for (String a : family) {
+            if (!SLUG.matcher(a).matches()) {
+                f.problem(f.node("family").location(), "family '" + a + "' must be a lower-case slug", SpecRules.SCHEMA_SLUG);
+            }
+        }
         String variant = f.text("variant", false);
         sources = sources(f);
         Dates dates = dates(f);
@@ -99,11 +105,12 @@ public final class SpecReader {
         for (YamlNode n : f.list("throughput")) {
             Throughput t = throughput(n);
             if (t != null) {
-                boolean dup = throughput.stream().anyMatch(o -> o.precision() == t.precision()
-                        && o.sparsity() == t.sparsity() && o.core() == t.core());
+                // rates for both accumulators are two slots; untagged counts as fp32 accumulate
+                boolean dup = throughput.stream().anyMatch(t::sameSlot);
                 if (dup) {
                     f.problem(n.location(), "throughput: a second " + t.precision().key() + " " + t.sparsity().key()
-                            + " " + t.core().key() + " figure; give one, with alternatives for disagreeing sources",
+                            + " " + t.core().key() + " figure" + (t.accumulate() == null ? "" : " with "
+                            + t.accumulate().key() + " accumulate") + "; give one, with alternatives for disagreeing sources",
                             SpecRules.SCHEMA_DUPLICATE_FIGURE);
                 } else {
                     throughput.add(t);
@@ -149,7 +156,7 @@ public final class SpecReader {
             }
         }
         f.rejectUnknown();
-        return new SpecSheet(id, name, vendor, kind, aliases, variant, dates, sources, throughput, memory, power,
+        return new SpecSheet(id, name, vendor, kind, aliases, family, variant, dates, sources, throughput, memory, power,
                 prices, parts, derivation, weight, process, transistors, dieSize, missing, f.location());
     }
 
@@ -184,7 +191,8 @@ public final class SpecReader {
                 s.problem(s.location(), "source '" + e.key() + "': missing required field 'seen' (the date the page was read)",
                         SpecRules.PROVENANCE_SOURCE_SEEN);
             }
-            out.put(e.key(), new Source(e.key(), url, s.text("title", false), s.text("publisher", false), seen));
+            Tier tier = s.enumValue("tier", false, Tier.class);
+            out.put(e.key(), new Source(e.key(), url, s.text("title", false), s.text("publisher", false), seen, tier));
             s.rejectUnknown();
         }
         return out;
@@ -200,6 +208,7 @@ public final class SpecReader {
             return Dates.NONE;
         }
         Dates dates = new Dates(d.parsed("announced", false, PartialDate::parse),
+                d.parsed("launched", false, PartialDate::parse),
                 d.parsed("available", false, PartialDate::parse), sourceKeys(d, false));
         d.rejectUnknown();
         return dates;
@@ -229,11 +238,12 @@ public final class SpecReader {
         Precision p = t.parsed("precision", true, Precision::parse);
         Sparsity s = t.enumValue("sparsity", true, Sparsity.class);
         Core c = t.enumValue("core", true, Core.class);
+        Accumulate acc = t.enumValue("accumulate", false, Accumulate.class);
         List<Dimension> dim = p == null ? List.of(Units.FLOP_RATE, Units.OP_RATE)
                 : List.of(p.isInteger() ? Units.OP_RATE : Units.FLOP_RATE);
         Figure fig = figureBody(t, dim, "throughput " + (p == null ? "" : p.key()));
         t.rejectUnknown();
-        return p == null || s == null || c == null || fig == null ? null : new Throughput(p, s, c, fig);
+        return p == null || s == null || c == null || fig == null ? null : new Throughput(p, s, c, acc, fig);
     }
 
     private Memory memory(Fields f) {
@@ -368,6 +378,8 @@ public final class SpecReader {
         Quantity value = f.parsed("value", true, t -> positive(Quantity.parse(t, dims), t));
         List<String> keys = sourceKeys(f, true);
         String note = f.text("note", false);
+        boolean preliminary = preliminary(f, what);
+        PartialDate date = f.parsed("date", false, PartialDate::parse);
         List<Figure.Alternative> alternatives = new ArrayList<>();
         for (YamlNode a : f.list("alternatives")) {
             Fields af = fields(a, problems, what + " alternative");
@@ -375,13 +387,28 @@ public final class SpecReader {
                 Quantity av = af.parsed("value", true, t -> positive(Quantity.parse(t, dims), t));
                 List<String> ak = sourceKeys(af, true);
                 String an = af.text("note", false);
+                boolean ap = preliminary(af, what + " alternative");
+                PartialDate ad = af.parsed("date", false, PartialDate::parse);
                 af.rejectUnknown();
                 if (av != null) {
-                    alternatives.add(new Figure.Alternative(av, ak, an));
+                    alternatives.add(new Figure.Alternative(av, ak, an, ap, ad));
                 }
             }
         }
-        return value == null ? null : new Figure(value, keys, note, alternatives, f.location());
+        return value == null ? null : new Figure(value, keys, note, alternatives, preliminary, date, f.location());
+    }
+
+    /** {@code preliminary: true|false}; a preliminary figure says when it was stated ({@code date}). */
+    private static boolean preliminary(Fields f, String what) {
+        Boolean p = f.parsed("preliminary", false, t -> switch (t.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("'" + t + "' is not true or false");
+        });
+        if (Boolean.TRUE.equals(p) && absent(f, "date")) {
+            f.problem(f.location(), what + ": a preliminary figure needs 'date', when it was stated", SpecRules.SCHEMA_REQUIRED);
+        }
+        return Boolean.TRUE.equals(p);
     }
 
     private static <T> T positive(T value, String text) {

@@ -14,6 +14,7 @@ public record SpecSheet(
         String vendor,
         Kind kind,
         List<String> aliases,
+        List<String> family,
         String variant,
         Dates dates,
         Map<String, Source> sources,
@@ -32,6 +33,7 @@ public record SpecSheet(
 
     public SpecSheet {
         aliases = List.copyOf(aliases);
+        family = List.copyOf(family);
         sources = Map.copyOf(sources);
         throughput = List.copyOf(throughput);
         prices = List.copyOf(prices);
@@ -49,9 +51,28 @@ public record SpecSheet(
         return prices.isEmpty() ? Optional.empty() : Optional.of(prices.get(0));
     }
 
+    /**
+     * The declared rate with these tags. Where the sheet gives rates for both accumulators, the
+     * FP32-accumulate one (tagged or untagged) comes first; an FP16-accumulate rate is returned only
+     * when it is the sheet's only rate with these tags.
+     */
     public Optional<Throughput> declared(Precision p, Sparsity s, Core c) {
+        Throughput other = null;
         for (Throughput t : throughput) { // a loop, not a stream: this runs for every sheet in a ranking
             if (t.precision() == p && t.sparsity() == s && t.core() == c) {
+                if (t.effectiveAccumulate() == Accumulate.FP32) {
+                    return Optional.of(t);
+                }
+                other = other == null ? t : other;
+            }
+        }
+        return Optional.ofNullable(other);
+    }
+
+    /** The declared rate with these tags and this accumulator (untagged counts as FP32). */
+    public Optional<Throughput> declared(Precision p, Sparsity s, Core c, Accumulate a) {
+        for (Throughput t : throughput) {
+            if (t.precision() == p && t.sparsity() == s && t.core() == c && t.effectiveAccumulate() == a) {
                 return Optional.of(t);
             }
         }
