@@ -1,9 +1,10 @@
 package hwcalc.check;
 
+import hwcalc.spec.Severity;
 import java.util.List;
 
 /** What a check run found: how many files it read and every finding, sorted. */
-public record CheckReport(int files, List<Finding> findings) {
+public record CheckReport(int files, List<CheckFinding> findings) {
 
     public CheckReport {
         findings = findings.stream().sorted().toList();

@@ -1,5 +1,6 @@
 package hwcalc.check;
 
+import hwcalc.spec.RuleId;
 import hwcalc.spec.Dates;
 import hwcalc.spec.Location;
 import hwcalc.spec.PartialDate;
@@ -16,7 +17,7 @@ import java.util.List;
 final class DateCheck implements SheetCheck {
 
     @Override
-    public void check(CheckedSheet cs, CheckContext ctx, List<Finding> out) {
+    public void check(CheckedSheet cs, CheckContext ctx, List<CheckFinding> out) {
         Dates d = cs.sheet().dates();
         future(d.announced(), "announced", cs.at("dates", "announced"), ctx.today(), out);
         future(d.available(), "available", cs.at("dates", "available"), ctx.today(), out);
@@ -28,16 +29,16 @@ final class DateCheck implements SheetCheck {
             future(p.date(), "price", p.location(), ctx.today(), out);
             if (release != null && end(p.date()).isBefore(release.start().minusYears(1))) {
                 long months = java.time.temporal.ChronoUnit.MONTHS.between(end(p.date()), release.start());
-                out.add(new Finding(p.location(), Rules.PRICE_BEFORE_RELEASE, "price " + p.amount() + " dated " + p.date()
+                out.add(new CheckFinding(p.location(), RuleId.PRICE_BEFORE_RELEASE, "price " + p.amount() + " dated " + p.date()
                         + " is " + months + " months before the release (" + release + "; a year is allowed):"
                         + " a predecessor's price, or the wrong year?"));
             }
         }
     }
 
-    private static void future(PartialDate date, String what, Location at, LocalDate today, List<Finding> out) {
+    private static void future(PartialDate date, String what, Location at, LocalDate today, List<CheckFinding> out) {
         if (date != null && date.start().isAfter(today)) {
-            out.add(new Finding(at, Rules.DATES_FUTURE, what + " date " + date + " is after today (" + today + ")"));
+            out.add(new CheckFinding(at, RuleId.DATES_FUTURE, what + " date " + date + " is after today (" + today + ")"));
         }
     }
 

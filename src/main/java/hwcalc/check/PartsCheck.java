@@ -1,5 +1,6 @@
 package hwcalc.check;
 
+import hwcalc.spec.RuleId;
 import hwcalc.metrics.Peak;
 import hwcalc.spec.Throughput;
 import hwcalc.units.Quantity;
@@ -17,7 +18,7 @@ final class PartsCheck implements SheetCheck {
     static final double TOLERANCE = 0.05;
 
     @Override
-    public void check(CheckedSheet cs, CheckContext ctx, List<Finding> out) {
+    public void check(CheckedSheet cs, CheckContext ctx, List<CheckFinding> out) {
         if (ctx.peaks() == null || cs.sheet().parts().isEmpty()) {
             return;
         }
@@ -28,7 +29,7 @@ final class PartsCheck implements SheetCheck {
             }
             double ratio = Figures.ratio(t.figure().value(), sum.get().value());
             if (!Figures.within(t.figure().value(), sum.get().value(), 1, TOLERANCE)) {
-                out.add(new Finding(t.figure().location(), Rules.SYSTEM_VS_PARTS, "declared " + Figures.tags(t) + " "
+                out.add(new CheckFinding(t.figure().location(), RuleId.SYSTEM_VS_PARTS, "declared " + Figures.tags(t) + " "
                         + t.figure().value() + " is " + Figures.percent(ratio - 1) + " off the sum of its parts, "
                         + sum.get().arithmetic() + " = " + sum.get().value() + " (5% allowed)" + hint(t.figure().value(), sum.get().value())));
             }

@@ -41,7 +41,7 @@ public final class Catalogue {
             SpecSheet before = mine.put(s.id(), s);
             if (before != null) {
                 problems.add(new SpecException.Problem(s.location(), "duplicate id '" + s.id() + "' (also in " + before.file() + ")",
-                        SpecRules.SCHEMA_DUPLICATE_ID));
+                        RuleId.SCHEMA_DUPLICATE_ID));
             }
             byId.put(s.id(), s);
         }
@@ -50,10 +50,10 @@ public final class Catalogue {
             for (String a : s.aliases()) {
                 if (byId.containsKey(a)) {
                     problems.add(new SpecException.Problem(s.location(), "alias '" + a + "' is the id of " + byId.get(a).file(),
-                            SpecRules.SCHEMA_DUPLICATE_ALIAS));
+                            RuleId.SCHEMA_DUPLICATE_ALIAS));
                 } else if (aliases.containsKey(a)) {
                     problems.add(new SpecException.Problem(s.location(), "alias '" + a + "' is also an alias of '" + aliases.get(a) + "'",
-                            SpecRules.SCHEMA_DUPLICATE_ALIAS));
+                            RuleId.SCHEMA_DUPLICATE_ALIAS));
                 } else {
                     aliases.put(a, s.id());
                 }
@@ -66,7 +66,7 @@ public final class Catalogue {
                     List<String> near = Names.nearest(p.id(), byId.keySet(), 3);
                     problems.add(new SpecException.Problem(p.location(), "unknown part '" + p.id() + "'"
                             + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"),
-                            SpecRules.SCHEMA_UNKNOWN_PART));
+                            RuleId.SCHEMA_UNKNOWN_PART));
                 }
             }
         }
@@ -101,7 +101,7 @@ public final class Catalogue {
             cycle.add(id);
             SpecSheet s = byId.get(id);
             problems.add(new SpecException.Problem(s.location(), "parts form a cycle: " + String.join(" -> ", cycle),
-                    SpecRules.SCHEMA_PART_CYCLE));
+                    RuleId.SCHEMA_PART_CYCLE));
             return;
         }
         path.add(id);

@@ -78,10 +78,10 @@ public final class SpecReader {
         String id = f.text("id", true);
         if (id != null && !SLUG.matcher(id).matches()) {
             f.problem(f.node("id").location(), "id '" + id + "' must be a lower-case slug such as nvidia-dgx-1",
-                    SpecRules.SCHEMA_SLUG);
+                    RuleId.SCHEMA_SLUG);
         } else if (id != null && fileId != null && !id.equals(fileId)) {
             f.problem(f.node("id").location(), "id '" + id + "' does not match the file name '" + fileId + ".yaml'",
-                    SpecRules.SCHEMA_ID_FILE_NAME);
+                    RuleId.SCHEMA_ID_FILE_NAME);
         }
         String name = f.text("name", true);
         String vendor = f.text("vendor", true);
@@ -89,13 +89,13 @@ public final class SpecReader {
         List<String> aliases = f.strings("aliases");
         for (String a : aliases) {
             if (!SLUG.matcher(a).matches()) {
-                f.problem(f.node("aliases").location(), "alias '" + a + "' must be a lower-case slug", SpecRules.SCHEMA_SLUG);
+                f.problem(f.node("aliases").location(), "alias '" + a + "' must be a lower-case slug", RuleId.SCHEMA_SLUG);
             }
         }
         List<String> family = f.strings("family");
         for (String a : family) {
             if (!SLUG.matcher(a).matches()) {
-                f.problem(f.node("family").location(), "family '" + a + "' must be a lower-case slug", SpecRules.SCHEMA_SLUG);
+                f.problem(f.node("family").location(), "family '" + a + "' must be a lower-case slug", RuleId.SCHEMA_SLUG);
             }
         }
         String variant = f.text("variant", false);
@@ -111,7 +111,7 @@ public final class SpecReader {
                     f.problem(n.location(), "throughput: a second " + t.precision().key() + " " + t.sparsity().key()
                             + " " + t.core().key() + " figure" + (t.accumulate() == null ? "" : " with "
                             + t.accumulate().key() + " accumulate") + "; give one, with alternatives for disagreeing sources",
-                            SpecRules.SCHEMA_DUPLICATE_FIGURE);
+                            RuleId.SCHEMA_DUPLICATE_FIGURE);
                 } else {
                     throughput.add(t);
                 }
@@ -147,17 +147,25 @@ public final class SpecReader {
             }
         }
         // warnings a person reviewed and kept (used by hwcalc check); each needs its reason
+        List<Reviewed> reviewed = new ArrayList<>();
         for (YamlNode n : f.list("reviewed")) {
             Fields rv = fields(n, problems, "reviewed entry");
             if (rv != null) {
-                rv.text("rule", true);
-                rv.text("note", true);
+                RuleId rule = rv.parsed("rule", true, t -> RuleId.parse(t).orElseThrow(() -> {
+                    List<String> near = RuleId.nearest(t.strip(), 1);
+                    return new IllegalArgumentException("'" + t + "' is not a rule id" + (near.isEmpty() ? ""
+                            : "; did you mean '" + near.get(0) + "'?") + " (see " + RuleId.DOCS + ")");
+                }));
+                String note = rv.text("note", true);
                 rv.rejectUnknown();
+                if (rule != null && note != null) {
+                    reviewed.add(new Reviewed(rule, note, rv.location()));
+                }
             }
         }
         f.rejectUnknown();
         return new SpecSheet(id, name, vendor, kind, aliases, family, variant, dates, sources, throughput, memory, power,
-                prices, parts, derivation, weight, process, transistors, dieSize, missing, f.location());
+                prices, parts, derivation, weight, process, transistors, dieSize, missing, reviewed, f.location());
     }
 
     private Map<String, Source> sources(Fields f) {
@@ -165,12 +173,12 @@ public final class SpecReader {
         YamlNode n = f.node("sources");
         if (n == null) {
             f.problem(f.location(), "spec sheet: missing required field 'sources' (every figure names a source)",
-                    SpecRules.SCHEMA_REQUIRED);
+                    RuleId.SCHEMA_REQUIRED);
             return out;
         }
         if (!(n instanceof YamlNode.Mapping m)) {
             f.problem(n.location(), "sources must be a mapping from a key to {url, title, publisher, seen}, found " + n.kind(),
-                    SpecRules.SCHEMA_TYPE);
+                    RuleId.SCHEMA_TYPE);
             return out;
         }
         for (YamlNode.Entry e : m.entries().values()) {
@@ -181,15 +189,15 @@ public final class SpecReader {
             // a source without a URL or a date seen is a provenance problem, not only a missing field
             String url = s.text("url", false);
             if (absent(s, "url")) {
-                s.problem(s.location(), "source '" + e.key() + "': missing required field 'url'", SpecRules.PROVENANCE_SOURCE_URL);
+                s.problem(s.location(), "source '" + e.key() + "': missing required field 'url'", RuleId.PROVENANCE_SOURCE_URL);
             } else if (url != null && !url.matches("https?://\\S+")) {
                 s.problem(s.node("url").location(), "source '" + e.key() + "': url must start with http:// or https://",
-                        SpecRules.PROVENANCE_SOURCE_URL);
+                        RuleId.PROVENANCE_SOURCE_URL);
             }
             PartialDate seen = s.parsed("seen", false, PartialDate::parse);
             if (absent(s, "seen")) {
                 s.problem(s.location(), "source '" + e.key() + "': missing required field 'seen' (the date the page was read)",
-                        SpecRules.PROVENANCE_SOURCE_SEEN);
+                        RuleId.PROVENANCE_SOURCE_SEEN);
             }
             Tier tier = s.enumValue("tier", false, Tier.class);
             out.put(e.key(), new Source(e.key(), url, s.text("title", false), s.text("publisher", false), seen, tier));
@@ -218,13 +226,13 @@ public final class SpecReader {
         List<String> keys = f.strings("source");
         if (keys.isEmpty() && required) {
             f.problem(f.location(), "figure without a source: every figure names one (source: <key>)",
-                    SpecRules.PROVENANCE_MISSING_SOURCE);
+                    RuleId.PROVENANCE_MISSING_SOURCE);
         }
         for (String k : keys) {
             if (!sources.containsKey(k)) {
                 List<String> near = hwcalc.units.Names.nearest(k, sources.keySet(), 1);
                 f.problem(f.node("source").location(), "source '" + k + "' is not defined under sources:"
-                        + (near.isEmpty() ? "" : " did you mean '" + near.get(0) + "'?"), SpecRules.PROVENANCE_UNDEFINED_SOURCE);
+                        + (near.isEmpty() ? "" : " did you mean '" + near.get(0) + "'?"), RuleId.PROVENANCE_UNDEFINED_SOURCE);
             }
         }
         return keys;
@@ -302,7 +310,7 @@ public final class SpecReader {
         Integer count = p.parsed("count", true, t -> {
             int c = Integer.parseInt(t.strip());
             if (c < 1 || c > 10_000_000) {
-                throw new SpecRules.Violation(c < 1 ? SpecRules.VALUES_NON_POSITIVE : SpecRules.SCHEMA_TYPE,
+                throw new RuleViolation(c < 1 ? RuleId.VALUES_NON_POSITIVE : RuleId.SCHEMA_TYPE,
                         "count must be between 1 and 10000000, found " + c);
             }
             return c;
@@ -325,7 +333,7 @@ public final class SpecReader {
         Long units = d.parsed("units", false, t -> {
             long u = Long.parseLong(t.strip());
             if (u < 1) {
-                throw new SpecRules.Violation(SpecRules.VALUES_NON_POSITIVE, "units must be positive, found " + u);
+                throw new RuleViolation(RuleId.VALUES_NON_POSITIVE, "units must be positive, found " + u);
             }
             return u;
         });
@@ -333,11 +341,11 @@ public final class SpecReader {
         for (String k : unitsSources) {
             if (!sources.containsKey(k)) {
                 d.problem(d.node("units_source").location(), "source '" + k + "' is not defined under sources:",
-                        SpecRules.PROVENANCE_UNDEFINED_SOURCE);
+                        RuleId.PROVENANCE_UNDEFINED_SOURCE);
             }
         }
         if (units != null && unitsSources.isEmpty()) {
-            d.problem(d.location(), "derivation.units needs units_source", SpecRules.PROVENANCE_MISSING_SOURCE);
+            d.problem(d.location(), "derivation.units needs units_source", RuleId.PROVENANCE_MISSING_SOURCE);
         }
         Figure base = figure(d, "base_clock", List.of(Units.FREQUENCY));
         Figure boost = figure(d, "boost_clock", List.of(Units.FREQUENCY));
@@ -406,7 +414,7 @@ public final class SpecReader {
             default -> throw new IllegalArgumentException("'" + t + "' is not true or false");
         });
         if (Boolean.TRUE.equals(p) && absent(f, "date")) {
-            f.problem(f.location(), what + ": a preliminary figure needs 'date', when it was stated", SpecRules.SCHEMA_REQUIRED);
+            f.problem(f.location(), what + ": a preliminary figure needs 'date', when it was stated", RuleId.SCHEMA_REQUIRED);
         }
         return Boolean.TRUE.equals(p);
     }
@@ -414,7 +422,7 @@ public final class SpecReader {
     private static <T> T positive(T value, String text) {
         BigDecimal v = value instanceof Quantity q ? q.value() : (BigDecimal) value;
         if (v.signum() <= 0) {
-            throw new SpecRules.Violation(SpecRules.VALUES_NON_POSITIVE, "'" + text + "' must be positive");
+            throw new RuleViolation(RuleId.VALUES_NON_POSITIVE, "'" + text + "' must be positive");
         }
         return value;
     }

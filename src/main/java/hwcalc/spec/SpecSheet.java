@@ -1,8 +1,10 @@
 package hwcalc.spec;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One chip, board, system, server or cluster, as its YAML sheet declares it. Nothing here is
@@ -29,6 +31,7 @@ public record SpecSheet(
         Figure transistors,
         Figure dieSize,
         List<Missing> missing,
+        List<Reviewed> reviewed,
         Location location) {
 
     public SpecSheet {
@@ -39,6 +42,14 @@ public record SpecSheet(
         prices = List.copyOf(prices);
         parts = List.copyOf(parts);
         missing = List.copyOf(missing);
+        reviewed = List.copyOf(reviewed);
+    }
+
+    /** The rules whose warnings a person reviewed and kept for this sheet. */
+    public Set<RuleId> reviewedRules() {
+        Set<RuleId> out = EnumSet.noneOf(RuleId.class);
+        reviewed.forEach(r -> out.add(r.rule()));
+        return out;
     }
 
     /** The file the sheet was read from. */

@@ -63,7 +63,7 @@ final class CheckFixtures {
 
     static Set<String> found(CheckReport r) {
         Set<String> out = new TreeSet<>();
-        for (Finding f : r.findings()) {
+        for (CheckFinding f : r.findings()) {
             out.add(f.location().file() + ":" + f.location().line() + " " + f.rule().id());
         }
         return out;

@@ -29,7 +29,7 @@ class CheckerTest {
     private static Set<String> check(List<SpecFile> context, SpecFile... files) {
         CheckReport r = new Checker(CheckFixtures.TODAY).check(context, List.of(files));
         Set<String> out = new TreeSet<>();
-        for (Finding f : r.findings()) {
+        for (CheckFinding f : r.findings()) {
             out.add(f.location().file() + ":" + f.location().line() + " " + f.rule().id());
         }
         return out;

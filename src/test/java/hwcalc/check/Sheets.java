@@ -41,7 +41,7 @@ final class Sheets {
     /** Each finding as "line rule: message". */
     static List<String> found(CheckReport r) {
         List<String> out = new ArrayList<>();
-        for (Finding f : r.findings()) {
+        for (CheckFinding f : r.findings()) {
             out.add(f.location().line() + " " + f.rule().id() + ": " + f.message());
         }
         return out;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hwcalc.check.CheckReport;
 import hwcalc.check.Checker;
-import hwcalc.check.Severity;
+import hwcalc.spec.Severity;
 import hwcalc.spec.Core;
 import hwcalc.spec.Precision;
 import hwcalc.spec.SpecLoader;

@@ -222,7 +222,7 @@ class SpecReaderTest {
         String entry = "  - {precision: fp16, value: 165 TFLOPS, sparsity: dense, core: tensor, source: s}\n";
         SpecException.Problem p = only(HEAD + "throughput:\n" + entry
                 + "  - {precision: fp16, value: 165 TFLOPS, sparsity: dense, core: tensor, accumulate: fp32, source: s}\n");
-        assertThat(p.rule()).isEqualTo(SpecRules.SCHEMA_DUPLICATE_FIGURE);
+        assertThat(p.rule()).isEqualTo(RuleId.SCHEMA_DUPLICATE_FIGURE);
         assertThat(p.location().line()).isEqualTo(9);
         assertThat(p.message()).contains("with fp32 accumulate");
         SpecSheet both = read(HEAD + "throughput:\n" + entry
@@ -236,14 +236,26 @@ class SpecReaderTest {
                 .contains("tier").contains("vendor, independent, secondary");
         SpecException.Problem acc = only(HEAD + "throughput:\n  - {precision: fp16, value: 1 TFLOPS, sparsity: dense,"
                 + " core: tensor, accumulate: fp8, source: s}\n");
-        assertThat(acc.rule()).isEqualTo(SpecRules.SCHEMA_TYPE);
+        assertThat(acc.rule()).isEqualTo(RuleId.SCHEMA_TYPE);
         assertThat(acc.message()).contains("fp32, fp16");
         SpecException.Problem noDate = only(HEAD + "power:\n  tdp: {value: 300 W, source: s, preliminary: true}\n");
-        assertThat(noDate.rule()).isEqualTo(SpecRules.SCHEMA_REQUIRED);
+        assertThat(noDate.rule()).isEqualTo(RuleId.SCHEMA_REQUIRED);
         assertThat(noDate.message()).contains("needs 'date'");
         assertThat(only(HEAD + "power:\n  tdp: {value: 300 W, source: s, preliminary: yes, date: 2020}\n").message())
                 .contains("not true or false");
-        assertThat(only(HEAD + "family: [B200]\n").rule()).isEqualTo(SpecRules.SCHEMA_SLUG);
+        assertThat(only(HEAD + "family: [B200]\n").rule()).isEqualTo(RuleId.SCHEMA_SLUG);
         assertThat(only(HEAD + "dates: {launched: 2020-13}\n").message()).contains("launched");
+    }
+
+    @Test
+    void reviewed_entries_name_a_rule_id() {
+        SpecSheet s = read(HEAD + "reviewed:\n  - {rule: values.gib-gb, note: the source gives both}\n");
+        assertThat(s.reviewed()).containsExactly(new Reviewed(RuleId.GIB_GB, "the source gives both", new Location("specs/x.yaml", 8, 5)));
+        assertThat(s.reviewedRules()).containsExactly(RuleId.GIB_GB);
+        SpecException.Problem typo = only(HEAD + "reviewed:\n  - {rule: values.gib_gb, note: x}\n");
+        assertThat(typo.rule()).isEqualTo(RuleId.SCHEMA_TYPE);
+        assertThat(typo.location().line()).isEqualTo(8);
+        assertThat(typo.message()).contains("'values.gib_gb' is not a rule id; did you mean 'values.gib-gb'?");
+        assertThat(only(HEAD + "reviewed:\n  - {rule: values.gib-gb}\n").rule()).isEqualTo(RuleId.SCHEMA_REQUIRED);
     }
 }

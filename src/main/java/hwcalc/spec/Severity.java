@@ -1,4 +1,4 @@
-package hwcalc.check;
+package hwcalc.spec;
 
 import java.util.Locale;
 
