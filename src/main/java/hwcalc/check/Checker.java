@@ -27,7 +27,7 @@ public final class Checker {
 
     private static final List<SheetCheck> CHECKS = List.of(new PlausibilityCheck(), new ByteUnitCheck(),
             new SparsityCheck(), new TensorRatioCheck(), new VectorSlotCheck(), new PartsCheck(),
-            new FirstPrinciplesCheck(), new DateCheck());
+            new FirstPrinciplesCheck(), new DateCheck(), new SourceTierCheck(), new AccumulateCheck());
 
     private final LocalDate today;
 
@@ -59,7 +59,7 @@ public final class Checker {
             }
             Set<RuleId> reviewed = cs.sheet().reviewedRules();
             for (CheckFinding fd : found) {
-                if (fd.rule().severity() == Severity.WARNING && reviewed.contains(fd.rule())) {
+                if (fd.rule().severity() != Severity.ERROR && reviewed.contains(fd.rule())) {
                     continue; // a person looked at this warning and wrote down why it stands
                 }
                 out.add(fd);

@@ -28,7 +28,9 @@ final class SparsityCheck implements SheetCheck {
                         + sparse.figure().value() + ": 2:4 structured sparsity runs on tensor units; is this a tensor"
                         + " figure, or a dense one?"));
             }
-            Optional<Throughput> dense = cs.sheet().declared(sparse.precision(), Sparsity.DENSE, sparse.core());
+            // the dense rate for the same accumulator: RTX sheets give sparse and dense rates for each
+            Optional<Throughput> dense = cs.sheet().declared(sparse.precision(), Sparsity.DENSE, sparse.core(),
+                    sparse.effectiveAccumulate());
             if (dense.isEmpty()) {
                 continue;
             }

@@ -29,6 +29,7 @@ public enum RuleId {
     SCHEMA_DUPLICATE_ALIAS("schema.duplicate-alias", Severity.ERROR, "an alias used twice, or equal to an id"),
     SCHEMA_UNKNOWN_PART("schema.unknown-part", Severity.ERROR, "a part that names no sheet"),
     SCHEMA_PART_CYCLE("schema.part-cycle", Severity.ERROR, "parts that contain themselves"),
+    SCHEMA_FAMILY_NAME("schema.family-name", Severity.ERROR, "a family name that is also an id or an alias"),
     SCHEMA_INVALID("schema.invalid", Severity.ERROR, "any other problem the reader reports"),
     VALUES_UNIT("values.unit", Severity.ERROR, "an unknown unit, a unit of the wrong dimension, or no number"),
     VALUES_NON_POSITIVE("values.non-positive", Severity.ERROR, "a zero or negative figure, count or amount"),
@@ -49,9 +50,16 @@ public enum RuleId {
     TENSOR_IN_VECTOR_SLOT("consistency.tensor-in-vector-slot", Severity.WARNING, "a vector figure that looks like a tensor figure"),
     FP64_ABOVE_FP32("consistency.fp64-above-fp32", Severity.ERROR, "an FP64 rate above the FP32 rate of the same units"),
     SYSTEM_VS_PARTS("consistency.system-vs-parts", Severity.ERROR, "a system figure more than 5% off the sum of its parts"),
+    SYSTEM_ROUNDING("consistency.system-rounding", Severity.WARNING, "a system figure its parts' sum does not round to"),
+    POWER_BELOW_PARTS("consistency.power-below-parts", Severity.WARNING, "a system's maximum power below its compute parts' TDPs"),
+    ACCUMULATE_UNTAGGED("consistency.accumulate-untagged", Severity.WARNING, "a 16-bit tensor rate without accumulate where others have it"),
     FIRST_PRINCIPLES("consistency.first-principles", Severity.WARNING, "a declared peak more than 3% off units x FLOP/clock x clock"),
     DATES_FUTURE("dates.future", Severity.ERROR, "a date after today"),
-    PRICE_BEFORE_RELEASE("price.date-before-release", Severity.ERROR, "a price dated more than a year before the release");
+    DATES_ORDER("dates.order", Severity.ERROR, "a launch or availability date before the announcement"),
+    STALE_PRELIMINARY("dates.stale-preliminary", Severity.WARNING, "a preliminary figure more than a year old"),
+    PRICE_BEFORE_RELEASE("price.date-before-release", Severity.ERROR, "a price dated more than a year before the release"),
+    SECONDARY_ONLY("source.secondary-only", Severity.WARNING, "a headline figure resting on secondary sources only"),
+    NO_TIER("source.no-tier", Severity.NOTICE, "a source without a tier");
 
     /** Where the rules are explained; {@link #anchor()} is a fragment on that page. */
     public static final String DOCS = "docs/checks.md";

@@ -92,7 +92,10 @@ public final class SpecReader {
                 f.problem(f.node("aliases").location(), "alias '" + a + "' must be a lower-case slug", RuleId.SCHEMA_SLUG);
             }
         }
+        Map<String, Location> nameLocations = new LinkedHashMap<>();
+        names(f, "aliases", nameLocations);
         List<String> family = f.strings("family");
+        names(f, "family", nameLocations);
         for (String a : family) {
             if (!SLUG.matcher(a).matches()) {
                 f.problem(f.node("family").location(), "family '" + a + "' must be a lower-case slug", RuleId.SCHEMA_SLUG);
@@ -165,7 +168,18 @@ public final class SpecReader {
         }
         f.rejectUnknown();
         return new SpecSheet(id, name, vendor, kind, aliases, family, variant, dates, sources, throughput, memory, power,
-                prices, parts, derivation, weight, process, transistors, dieSize, missing, reviewed, f.location());
+                prices, parts, derivation, weight, process, transistors, dieSize, missing, reviewed, nameLocations, f.location());
+    }
+
+    /** Where each item of a list of names (aliases, family) is written; the first place wins. */
+    private static void names(Fields f, String key, Map<String, Location> into) {
+        YamlNode n = f.node(key);
+        List<YamlNode> items = n instanceof YamlNode.Sequence seq ? seq.items() : n == null ? List.of() : List.of(n);
+        for (YamlNode item : items) {
+            if (item instanceof YamlNode.Scalar sc && !sc.isNull()) {
+                into.putIfAbsent(sc.text(), sc.location());
+            }
+        }
     }
 
     private Map<String, Source> sources(Fields f) {

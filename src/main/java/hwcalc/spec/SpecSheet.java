@@ -9,6 +9,8 @@ import java.util.Set;
 /**
  * One chip, board, system, server or cluster, as its YAML sheet declares it. Nothing here is
  * derived: sums of parts and first-principles peaks are computed in hwcalc.metrics.Peaks.
+ * {@code nameLocations} says where each alias and family name is written, so a clash between
+ * sheets is reported at the line that declares the name.
  */
 public record SpecSheet(
         String id,
@@ -32,6 +34,7 @@ public record SpecSheet(
         Figure dieSize,
         List<Missing> missing,
         List<Reviewed> reviewed,
+        Map<String, Location> nameLocations,
         Location location) {
 
     public SpecSheet {
@@ -43,6 +46,12 @@ public record SpecSheet(
         parts = List.copyOf(parts);
         missing = List.copyOf(missing);
         reviewed = List.copyOf(reviewed);
+        nameLocations = Map.copyOf(nameLocations);
+    }
+
+    /** Where an alias or family name of this sheet is written (the sheet's start if not known). */
+    public Location locationOf(String aliasOrFamily) {
+        return nameLocations.getOrDefault(aliasOrFamily, location);
     }
 
     /** The rules whose warnings a person reviewed and kept for this sheet. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class RulesDocTest {
     private static final Pattern ROW = Pattern.compile(
-            "^\\| <a id=\"([a-z0-9-]+)\"></a>`([a-z]+\\.[a-z0-9-]+)` \\|(?: (error|warning) \\|)?", Pattern.MULTILINE);
+            "^\\| <a id=\"([a-z0-9-]+)\"></a>`([a-z]+\\.[a-z0-9-]+)` \\|(?: (error|warning|notice) \\|)?", Pattern.MULTILINE);
 
     @Test
     void the_rules_page_and_the_rule_list_agree() throws IOException {

@@ -45,7 +45,7 @@ public final class Synthetic {
             out.add(new SpecSheet(id, "Synthetic " + i, "Synth", Kind.ACCELERATOR, List.of(), List.of(), null, Dates.NONE, sources,
                     tp, new Memory(fig((8 + rnd.nextInt(192)) + " GB", at), fig((100 + rnd.nextInt(8000)) + " GB/s", at), null),
                     new Power(fig((50 + rnd.nextInt(1000)) + " W", at), null), prices, List.of(), null, null, null, null,
-                    null, List.of(), List.of(), at));
+                    null, List.of(), List.of(), Map.of(), at));
         }
         return out;
     }
