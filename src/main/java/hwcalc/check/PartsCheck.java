@@ -2,7 +2,6 @@ package hwcalc.check;
 
 import hwcalc.metrics.Peak;
 import hwcalc.metrics.Peaks;
-import hwcalc.spec.Accumulate;
 import hwcalc.spec.Figure;
 import hwcalc.spec.RuleId;
 import hwcalc.spec.Throughput;
@@ -28,10 +27,9 @@ final class PartsCheck implements SheetCheck {
             return;
         }
         for (Throughput t : cs.sheet().throughput()) {
-            if (t.effectiveAccumulate() != Accumulate.FP32) {
-                continue; // the parts' sums are of fp32-accumulate rates
-            }
-            Optional<Peak> sum = ctx.peaks().sumOfParts(cs.sheet(), t.precision(), t.sparsity(), t.core());
+            // the parts' rates for the same accumulator: a system's fp16-accumulate rate sums its parts' ones
+            Optional<Peak> sum = ctx.peaks().sumOfParts(cs.sheet(), t.precision(), t.sparsity(), t.core(),
+                    t.effectiveAccumulate());
             if (sum.isEmpty()) {
                 continue;
             }

@@ -121,4 +121,24 @@ class PartsCheckTest {
         assertThat(findings("box", "system", "throughput:",
                 "  - {precision: fp16, value: 9000 TFLOPS, sparsity: dense, core: tensor, source: s}")).isEmpty();
     }
+
+    @Test
+    void a_systems_rate_is_compared_with_its_parts_rates_of_the_same_accumulator() {
+        // gf: fp16 tensor 330.3 (fp16 accumulate) and 165.2 (fp32); box: 2 x gf declares 660.6 fp16-acc and 330.4 fp32-acc,
+        // both exact sums; were the fp16-acc figure compared with the fp32 sum it would be +100%
+        String gf = Sheets.sheet("gf", "accelerator", "throughput:",
+                "  - {precision: fp16, value: 330.3 TFLOPS, sparsity: dense, core: tensor, accumulate: fp16, source: s}",
+                "  - {precision: fp16, value: 165.2 TFLOPS, sparsity: dense, core: tensor, accumulate: fp32, source: s}",
+                "reviewed: [{rule: consistency.tensor-ratio-band, note: not under test}]");
+        String box = Sheets.sheet("box", "system", "throughput:",
+                "  - {precision: fp16, value: 660.6 TFLOPS, sparsity: dense, core: tensor, accumulate: fp16, source: s}",
+                "  - {precision: fp16, value: 330.4 TFLOPS, sparsity: dense, core: tensor, accumulate: fp32, source: s}",
+                "parts:", "  - {id: gf, count: 2}");
+        CheckReport ok = new Checker(CheckFixtures.TODAY).check(CheckFixtures.good(), List.of(Sheets.file("gf", gf), Sheets.file("box", box)));
+        assertThat(Sheets.found(ok)).isEmpty();
+        String wrong = box.replace("660.6 TFLOPS", "700 TFLOPS"); // 700 / 660.6 = 1.0596: +6.0%
+        CheckReport r = new Checker(CheckFixtures.TODAY).check(CheckFixtures.good(), List.of(Sheets.file("gf", gf), Sheets.file("box", wrong)));
+        assertThat(Sheets.found(r)).singleElement().asString().startsWith("8 consistency.system-vs-parts:")
+                .contains("+6.0% off the sum of its parts, 2 x 330.3 TFLOPS (gf) = 660.6 TFLOPS");
+    }
 }
