@@ -49,7 +49,7 @@ final class Figures {
      * {@code 1000} to 1000), since vendors write rounded headlines that way.
      */
     static int lastDigit(BigDecimal v) {
-        return v.scale() > 0 ? v.scale() : Math.min(0, v.stripTrailingZeros().scale());
+        return v.scale() > 0 ? v.scale() : v.stripTrailingZeros().scale(); // never above 0 for a whole number
     }
 
     /** How many significant digits the figure is given to, as {@link #lastDigit} reads it: 170 has 2. */

@@ -117,4 +117,20 @@ class PeaksAccumulateTest {
         assertThat(all).extracting(p -> p.value() + " " + p.accumulateLabel() + " " + p.fp16AccumulateOnly())
                 .containsExactly("330.3 TFLOPS FP16 accumulate false", "165.2 TFLOPS FP32 accumulate false");
     }
+
+    @Test
+    void first_principles_are_vector_rates_and_so_fp32_accumulate_only() {
+        // 3584 units x 2 FLOP/clock x 1.48 GHz = 10.60864 TFLOPS fp32 (P100-like)
+        Catalogue c = catalogue(sheet("fp", "chip", "derivation:", "  units: 3584", "  units_source: s",
+                "  boost_clock: {value: 1480 MHz, source: s}", "  flop_per_clock: {fp32: 2}"));
+        Peaks peaks = new Peaks(c);
+        SpecSheet fp = c.resolve("fp");
+        assertThat(peaks.peak(fp, Precision.FP32, Sparsity.DENSE, Core.VECTOR, Accumulate.FP32).orElseThrow().value())
+                .hasToString("10.60864 TFLOPS");
+        assertThat(peaks.peak(fp, Precision.FP32, Sparsity.DENSE, Core.VECTOR, Accumulate.FP16)).isEmpty();
+        Peak p = peaks.peak(fp, Precision.FP32, Sparsity.DENSE, null).orElseThrow();
+        assertThat(p.basis()).isEqualTo(Basis.FIRST_PRINCIPLES);
+        assertThat(p.fp16AccumulateOnly()).isFalse();
+        assertThat(p.accumulate()).isNull();
+    }
 }

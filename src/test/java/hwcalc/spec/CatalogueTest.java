@@ -108,4 +108,11 @@ class CatalogueTest {
                             + " names one sheet, by id or alias");
                 }));
     }
+
+    @Test
+    void a_family_name_written_twice_on_one_sheet_is_still_that_sheets_alone() {
+        Catalogue c = Catalogue.of(List.of(sheet("aa", "family: [fam, fam]\n"), sheet("bb", "")));
+        assertThat(c.family("fam")).containsExactly("aa");
+        assertThat(c.lookup("fam").match()).isEqualTo(Resolution.Match.FAMILY);
+    }
 }
