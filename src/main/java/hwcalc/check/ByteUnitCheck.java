@@ -1,5 +1,6 @@
 package hwcalc.check;
 
+import hwcalc.spec.RuleId;
 import hwcalc.spec.Figure;
 import hwcalc.units.Quantity;
 import java.math.BigDecimal;
@@ -24,7 +25,7 @@ final class ByteUnitCheck implements SheetCheck {
     private static final Pattern BINARY_WORDS = Pattern.compile("\\b[KMGTP]iB\\b|\\b2\\^[0-9]+|\\b1024\\b");
 
     @Override
-    public void check(CheckedSheet cs, CheckContext ctx, List<Finding> out) {
+    public void check(CheckedSheet cs, CheckContext ctx, List<CheckFinding> out) {
         Figure cap = cs.sheet().memory().capacity();
         Figure bw = cs.sheet().memory().bandwidth();
         if (cap != null) {
@@ -32,7 +33,7 @@ final class ByteUnitCheck implements SheetCheck {
             why = why != null ? why : alternatives(cap);
             why = why != null ? why : note(cap);
             if (why != null) {
-                out.add(new Finding(cap.location(), Rules.GIB_GB, "memory capacity " + why));
+                out.add(new CheckFinding(cap.location(), RuleId.GIB_GB, "memory capacity " + why));
             }
         }
         if (bw != null) {
@@ -43,7 +44,7 @@ final class ByteUnitCheck implements SheetCheck {
             why = why != null ? why : alt != null ? "memory bandwidth " + alt : null;
             why = why != null ? why : note(bw) != null ? "memory bandwidth " + note(bw) : null;
             if (why != null) {
-                out.add(new Finding(bw.location(), Rules.GIB_GB, why));
+                out.add(new CheckFinding(bw.location(), RuleId.GIB_GB, why));
             }
         }
     }

@@ -1,6 +1,9 @@
 package hwcalc.check;
 
+import hwcalc.spec.Severity;
 import hwcalc.metrics.Peaks;
+import hwcalc.spec.RuleId;
+import hwcalc.spec.Severity;
 import hwcalc.spec.Catalogue;
 import hwcalc.spec.SpecException;
 import hwcalc.spec.SpecLoader.SpecFile;
@@ -24,7 +27,7 @@ public final class Checker {
 
     private static final List<SheetCheck> CHECKS = List.of(new PlausibilityCheck(), new ByteUnitCheck(),
             new SparsityCheck(), new TensorRatioCheck(), new VectorSlotCheck(), new PartsCheck(),
-            new FirstPrinciplesCheck(), new DateCheck());
+            new FirstPrinciplesCheck(), new DateCheck(), new SourceTierCheck(), new AccumulateCheck());
 
     private final LocalDate today;
 
@@ -37,7 +40,7 @@ public final class Checker {
      * to resolve parts; a checked file with a context file's name replaces it.
      */
     public CheckReport check(List<SpecFile> context, List<SpecFile> checked) {
-        List<Finding> out = new ArrayList<>();
+        List<CheckFinding> out = new ArrayList<>();
         Set<String> mineIds = checked.stream().map(Checker::fileId).collect(Collectors.toSet());
         List<CheckedSheet> base = new ArrayList<>();
         List<CheckedSheet> mine = new ArrayList<>();
@@ -50,13 +53,13 @@ public final class Checker {
             String id = cs.sheet().id();
             boolean inCatalogue = catalogue.contains(id) && catalogue.resolve(id) == cs.sheet();
             CheckContext ctx = new CheckContext(today, inCatalogue ? peaks : null);
-            List<Finding> found = new ArrayList<>();
+            List<CheckFinding> found = new ArrayList<>();
             for (SheetCheck c : CHECKS) {
                 c.check(cs, ctx, found);
             }
-            Set<String> reviewed = reviewedRules(cs.root());
-            for (Finding fd : found) {
-                if (fd.rule().severity() == Severity.WARNING && reviewed.contains(fd.rule().id())) {
+            Set<RuleId> reviewed = cs.sheet().reviewedRules();
+            for (CheckFinding fd : found) {
+                if (fd.rule().severity() != Severity.ERROR && reviewed.contains(fd.rule())) {
                     continue; // a person looked at this warning and wrote down why it stands
                 }
                 out.add(fd);
@@ -65,27 +68,12 @@ public final class Checker {
         return new CheckReport(checked.size(), out);
     }
 
-    /** The rule ids under {@code reviewed:} in a sheet. */
-    static Set<String> reviewedRules(YamlNode root) {
-        Set<String> ids = new HashSet<>();
-        if (root instanceof YamlNode.Mapping m && m.entries().get("reviewed") != null
-                && m.entries().get("reviewed").value() instanceof YamlNode.Sequence seq) {
-            for (YamlNode item : seq.items()) {
-                if (item instanceof YamlNode.Mapping im && im.entries().get("rule") != null
-                        && im.entries().get("rule").value() instanceof YamlNode.Scalar sc) {
-                    ids.add(sc.text().strip());
-                }
-            }
-        }
-        return ids;
-    }
-
     /** A file read: its sheet, or the problems that kept it from being one. */
     private record Loaded(SpecFile file, CheckedSheet sheet, List<SpecException.Problem> problems) {
     }
 
     // files are read in parallel (a few thousand sheets take seconds on one core), results kept in order
-    private static void load(List<SpecFile> files, List<CheckedSheet> into, Set<String> broken, List<Finding> out) {
+    private static void load(List<SpecFile> files, List<CheckedSheet> into, Set<String> broken, List<CheckFinding> out) {
         for (Loaded l : files.parallelStream().map(Checker::read).toList()) {
             if (l.sheet() != null) {
                 into.add(l.sheet());
@@ -105,8 +93,9 @@ public final class Checker {
         }
     }
 
-    static Finding finding(SpecException.Problem p) {
-        return new Finding(p.location(), Rules.byId(p.rule()), p.message());
+    static CheckFinding finding(SpecException.Problem p) {
+        // a problem the reader did not classify is still an error, under the fallback rule
+        return new CheckFinding(p.location(), p.rule() == null ? RuleId.SCHEMA_INVALID : p.rule(), p.message());
     }
 
     private static List<SpecSheet> sheets(List<CheckedSheet> in) {

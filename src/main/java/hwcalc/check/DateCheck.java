@@ -1,6 +1,8 @@
 package hwcalc.check;
 
+import hwcalc.spec.RuleId;
 import hwcalc.spec.Dates;
+import hwcalc.spec.Figure;
 import hwcalc.spec.Location;
 import hwcalc.spec.PartialDate;
 import hwcalc.spec.Price;
@@ -10,35 +12,66 @@ import java.util.List;
 
 /**
  * Dates that cannot be right: after today (a partial date counts from its first day, so
- * 2026-11 is fine on 2026-11-28), and prices dated more than a year before the chip was
- * announced (a predecessor's price, or the wrong year typed).
+ * 2026-11 is fine on 2026-11-28); a launch or availability before the announcement (only when
+ * every day the one can mean is before every day the other can: 2016 vs 2016-04 is not a
+ * finding); prices dated more than a year before the chip was announced (a predecessor's price,
+ * or the wrong year typed). And a figure still marked preliminary more than a year after it was
+ * stated: the shipping figure is out by then.
  */
 final class DateCheck implements SheetCheck {
 
     @Override
-    public void check(CheckedSheet cs, CheckContext ctx, List<Finding> out) {
+    public void check(CheckedSheet cs, CheckContext ctx, List<CheckFinding> out) {
         Dates d = cs.sheet().dates();
         future(d.announced(), "announced", cs.at("dates", "announced"), ctx.today(), out);
+        future(d.launched(), "launched", cs.at("dates", "launched"), ctx.today(), out);
         future(d.available(), "available", cs.at("dates", "available"), ctx.today(), out);
+        beforeAnnounced(d.launched(), "launched", cs.at("dates", "launched"), d.announced(), out);
+        beforeAnnounced(d.available(), "available", cs.at("dates", "available"), d.announced(), out);
+        for (Figures.Named n : Figures.all(cs.sheet())) {
+            stalePreliminary(n, ctx.today(), out);
+        }
         for (Source s : cs.sheet().sources().values()) {
             future(s.seen(), "source '" + s.key() + "' seen", cs.at("sources", s.key(), "seen"), ctx.today(), out);
         }
-        PartialDate release = earliest(d.announced(), d.available());
+        PartialDate release = earliest(earliest(d.announced(), d.launched()), d.available());
         for (Price p : cs.sheet().prices()) {
             future(p.date(), "price", p.location(), ctx.today(), out);
             if (release != null && end(p.date()).isBefore(release.start().minusYears(1))) {
                 long months = java.time.temporal.ChronoUnit.MONTHS.between(end(p.date()), release.start());
-                out.add(new Finding(p.location(), Rules.PRICE_BEFORE_RELEASE, "price " + p.amount() + " dated " + p.date()
+                out.add(new CheckFinding(p.location(), RuleId.PRICE_BEFORE_RELEASE, "price " + p.amount() + " dated " + p.date()
                         + " is " + months + " months before the release (" + release + "; a year is allowed):"
                         + " a predecessor's price, or the wrong year?"));
             }
         }
     }
 
-    private static void future(PartialDate date, String what, Location at, LocalDate today, List<Finding> out) {
+    private static void future(PartialDate date, String what, Location at, LocalDate today, List<CheckFinding> out) {
         if (date != null && date.start().isAfter(today)) {
-            out.add(new Finding(at, Rules.DATES_FUTURE, what + " date " + date + " is after today (" + today + ")"));
+            out.add(new CheckFinding(at, RuleId.DATES_FUTURE, what + " date " + date + " is after today (" + today + ")"));
         }
+    }
+
+    private static void beforeAnnounced(PartialDate date, String what, Location at, PartialDate announced,
+                                        List<CheckFinding> out) {
+        if (date != null && announced != null && end(date).isBefore(announced.start())) {
+            out.add(new CheckFinding(at, RuleId.DATES_ORDER, what + " date " + date + " is before the announcement ("
+                    + announced + "): a date in the wrong field, or the wrong year?"));
+        }
+    }
+
+    /** A preliminary figure whose stated date ended more than a year before today. */
+    private static void stalePreliminary(Figures.Named n, LocalDate today, List<CheckFinding> out) {
+        Figure f = n.figure();
+        if (!f.preliminary() || f.date() == null || !end(f.date()).plusYears(1).isBefore(today)) {
+            return;
+        }
+        boolean finalAlternative = f.alternatives().stream().anyMatch(a -> !a.preliminary());
+        out.add(new CheckFinding(f.location(), RuleId.STALE_PRELIMINARY, n.name() + " " + f.value()
+                + " is preliminary, stated " + f.date() + ", more than a year before today (" + today + "): "
+                + (finalAlternative ? "an alternative is final; make it the value and keep this one as a preliminary"
+                + " alternative" : "look for the shipping figure; if it is out, make it the value and keep this one"
+                + " as a preliminary alternative")));
     }
 
     private static PartialDate earliest(PartialDate a, PartialDate b) {

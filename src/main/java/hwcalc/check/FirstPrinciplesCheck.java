@@ -1,5 +1,6 @@
 package hwcalc.check;
 
+import hwcalc.spec.RuleId;
 import hwcalc.metrics.Peak;
 import hwcalc.metrics.Peaks;
 import hwcalc.spec.Core;
@@ -21,7 +22,7 @@ final class FirstPrinciplesCheck implements SheetCheck {
     private static final Peaks NO_CATALOGUE = new Peaks(null);
 
     @Override
-    public void check(CheckedSheet cs, CheckContext ctx, List<Finding> out) {
+    public void check(CheckedSheet cs, CheckContext ctx, List<CheckFinding> out) {
         if (cs.sheet().derivation() == null) {
             return;
         }
@@ -35,7 +36,7 @@ final class FirstPrinciplesCheck implements SheetCheck {
             }
             double ratio = Figures.ratio(t.figure().value(), computed.get().value());
             if (!Figures.within(t.figure().value(), computed.get().value(), 1, TOLERANCE)) {
-                out.add(new Finding(t.figure().location(), Rules.FIRST_PRINCIPLES, "declared " + Figures.tags(t) + " "
+                out.add(new CheckFinding(t.figure().location(), RuleId.FIRST_PRINCIPLES, "declared " + Figures.tags(t) + " "
                         + t.figure().value() + " is " + Figures.percent(ratio - 1) + " off " + computed.get().arithmetic()
                         + " = " + computed.get().value() + " (3% allowed): check the clock, the unit count and FLOP per clock"));
             }

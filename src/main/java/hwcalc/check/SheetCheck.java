@@ -4,5 +4,5 @@ import java.util.List;
 
 /** One or more rules applied to one sheet at a time. */
 interface SheetCheck {
-    void check(CheckedSheet sheet, CheckContext context, List<Finding> out);
+    void check(CheckedSheet sheet, CheckContext context, List<CheckFinding> out);
 }

@@ -1,5 +1,6 @@
 package hwcalc.check;
 
+import hwcalc.spec.RuleId;
 import hwcalc.spec.Core;
 import hwcalc.spec.Precision;
 import hwcalc.spec.Sparsity;
@@ -20,7 +21,7 @@ final class TensorRatioCheck implements SheetCheck {
     static final double BAND = 0.10;
 
     @Override
-    public void check(CheckedSheet cs, CheckContext ctx, List<Finding> out) {
+    public void check(CheckedSheet cs, CheckContext ctx, List<CheckFinding> out) {
         for (Sparsity s : Sparsity.values()) {
             // the chain, widest first, one step = a factor of 2
             List<Throughput> chain = new ArrayList<>();
@@ -31,7 +32,7 @@ final class TensorRatioCheck implements SheetCheck {
                     && !fits(chain.get(1), chain.get(2)) && fits(chain.get(0), chain.get(2));
             if (middleIsOdd) {
                 Throughput odd = chain.get(1);
-                out.add(new Finding(odd.figure().location(), Rules.TENSOR_RATIO_BAND, Figures.tags(odd) + " "
+                out.add(new CheckFinding(odd.figure().location(), RuleId.TENSOR_RATIO_BAND, Figures.tags(odd) + " "
                         + odd.figure().value() + " is " + Figures.times(ratio(odd, chain.get(0))) + " "
                         + Figures.describe(chain.get(0)) + " and " + Figures.times(ratio(odd, chain.get(2))) + " "
                         + Figures.describe(chain.get(2)) + ", while those two agree (4 x apart): this figure is the odd"
@@ -44,12 +45,12 @@ final class TensorRatioCheck implements SheetCheck {
         }
     }
 
-    private static void report(Throughput wide, Throughput narrow, List<Finding> out) {
+    private static void report(Throughput wide, Throughput narrow, List<CheckFinding> out) {
         if (fits(wide, narrow)) {
             return;
         }
         double expected = expected(wide, narrow);
-        out.add(new Finding(narrow.figure().location(), Rules.TENSOR_RATIO_BAND, Figures.tags(narrow) + " "
+        out.add(new CheckFinding(narrow.figure().location(), RuleId.TENSOR_RATIO_BAND, Figures.tags(narrow) + " "
                 + narrow.figure().value() + " is " + Figures.times(ratio(narrow, wide)) + " " + Figures.describe(wide)
                 + "; on one chip's tensor units expect " + Figures.times(expected) + " (band "
                 + Figures.times(expected * (1 - BAND)) + " to " + Figures.times(expected * (1 + BAND))

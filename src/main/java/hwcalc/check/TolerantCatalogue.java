@@ -3,7 +3,7 @@ package hwcalc.check;
 import hwcalc.spec.Catalogue;
 import hwcalc.spec.Part;
 import hwcalc.spec.SpecException;
-import hwcalc.spec.SpecRules;
+import hwcalc.spec.RuleId;
 import hwcalc.spec.SpecSheet;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,7 +23,7 @@ final class TolerantCatalogue {
      * @param broken ids of files that could not be read: a part naming one is not reported again
      *               as unknown (the file's own findings say what is wrong)
      */
-    static Catalogue build(List<SpecSheet> base, List<SpecSheet> mine, Set<String> broken, List<Finding> out) {
+    static Catalogue build(List<SpecSheet> base, List<SpecSheet> mine, Set<String> broken, List<CheckFinding> out) {
         List<SpecSheet> b = new ArrayList<>(base);
         List<SpecSheet> m = new ArrayList<>(mine);
         Set<String> setAside = new HashSet<>(broken);
@@ -57,7 +57,7 @@ final class TolerantCatalogue {
 
     /** An unknown-part problem whose part is a sheet set aside: a consequence, not news. */
     private static boolean namesSetAside(SpecException.Problem p, List<SpecSheet> b, List<SpecSheet> m, Set<String> setAside) {
-        if (!SpecRules.SCHEMA_UNKNOWN_PART.equals(p.rule())) {
+        if (!RuleId.SCHEMA_UNKNOWN_PART.equals(p.rule())) {
             return false;
         }
         for (List<SpecSheet> list : List.of(b, m)) {

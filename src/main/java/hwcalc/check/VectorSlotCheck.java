@@ -1,5 +1,6 @@
 package hwcalc.check;
 
+import hwcalc.spec.RuleId;
 import hwcalc.spec.Core;
 import hwcalc.spec.Precision;
 import hwcalc.spec.Sparsity;
@@ -18,7 +19,7 @@ final class VectorSlotCheck implements SheetCheck {
     static final double MAX_VECTOR_HALF_OVER_FP32 = 4.4;
 
     @Override
-    public void check(CheckedSheet cs, CheckContext ctx, List<Finding> out) {
+    public void check(CheckedSheet cs, CheckContext ctx, List<CheckFinding> out) {
         var sheet = cs.sheet();
         Optional<Throughput> fp32 = sheet.declared(Precision.FP32, Sparsity.DENSE, Core.VECTOR);
         for (Throughput t : sheet.throughput()) {
@@ -28,13 +29,13 @@ final class VectorSlotCheck implements SheetCheck {
             Optional<Throughput> tensor = sheet.declared(t.precision(), Sparsity.DENSE, Core.TENSOR);
             boolean half = t.precision() == Precision.FP16 || t.precision() == Precision.BF16;
             if (half && fp32.isPresent() && Figures.ratio(t.figure().value(), fp32.get().figure().value()) > MAX_VECTOR_HALF_OVER_FP32) {
-                out.add(new Finding(t.figure().location(), Rules.TENSOR_IN_VECTOR_SLOT, Figures.describe(t)
+                out.add(new CheckFinding(t.figure().location(), RuleId.TENSOR_IN_VECTOR_SLOT, Figures.describe(t)
                         + " is " + Figures.times(Figures.ratio(t.figure().value(), fp32.get().figure().value()))
                         + " the vector fp32 rate " + fp32.get().figure().value() + "; vector units run 16-bit formats at"
                         + " most 4 x fp32: is this the tensor figure, or is the fp32 figure wrong?"));
             } else if (tensor.isPresent()
                     && t.figure().value().compareTo(tensor.get().figure().value()) >= 0) {
-                out.add(new Finding(t.figure().location(), Rules.TENSOR_IN_VECTOR_SLOT, Figures.describe(t)
+                out.add(new CheckFinding(t.figure().location(), RuleId.TENSOR_IN_VECTOR_SLOT, Figures.describe(t)
                         + " is not below the tensor figure " + Figures.describe(tensor.get())
                         + ": is the vector slot holding the tensor figure?"));
             }
@@ -45,7 +46,7 @@ final class VectorSlotCheck implements SheetCheck {
             }
             sheet.declared(Precision.FP32, fp64.sparsity(), fp64.core())
                     .filter(f32 -> fp64.figure().value().compareTo(f32.figure().value()) > 0)
-                    .ifPresent(f32 -> out.add(new Finding(fp64.figure().location(), Rules.FP64_ABOVE_FP32,
+                    .ifPresent(f32 -> out.add(new CheckFinding(fp64.figure().location(), RuleId.FP64_ABOVE_FP32,
                             Figures.describe(fp64) + " is above " + Figures.describe(f32)
                                     + ": no unit runs FP64 faster than FP32; are the two swapped?")));
         }

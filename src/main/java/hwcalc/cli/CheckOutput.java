@@ -3,7 +3,7 @@ package hwcalc.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hwcalc.check.CheckReport;
-import hwcalc.check.Finding;
+import hwcalc.check.CheckFinding;
 import hwcalc.report.Json;
 
 /** Renders a check report as text lines, JSON, or GitHub Actions workflow commands. */
@@ -21,7 +21,7 @@ final class CheckOutput {
 
     private static String text(CheckReport r, boolean strict) {
         StringBuilder out = new StringBuilder();
-        for (Finding f : r.findings()) {
+        for (CheckFinding f : r.findings()) {
             out.append(f).append('\n');
         }
         return out.append(summary(r, strict)).append('\n').toString();
@@ -39,7 +39,7 @@ final class CheckOutput {
         o.put("strict", strict);
         o.put("failed", r.failed(strict));
         ArrayNode list = o.putArray("findings");
-        for (Finding f : r.findings()) {
+        for (CheckFinding f : r.findings()) {
             ObjectNode j = list.addObject();
             j.put("file", f.location().file());
             j.put("line", f.location().line());
@@ -54,7 +54,7 @@ final class CheckOutput {
     /** {@code ::error file=specs/x.yaml,line=3,col=5,title=rule-id::message}, one per finding. */
     private static String github(CheckReport r, boolean strict) {
         StringBuilder out = new StringBuilder();
-        for (Finding f : r.findings()) {
+        for (CheckFinding f : r.findings()) {
             out.append("::").append(f.severity().key()).append(" file=").append(property(f.location().file()));
             if (f.location().line() > 0) {
                 out.append(",line=").append(f.location().line()).append(",col=").append(f.location().column());

@@ -74,6 +74,8 @@ final class EpochSheet {
             y.text(2, "publisher", publisher);
         }
         y.plain(2, "seen", seen.toString());
+        // every figure comes through Epoch's CSV, even where the row links a datasheet: secondary
+        y.plain(2, "tier", "secondary");
     }
 
     private static int throughput(EpochRow row, YamlText body, String keys) {

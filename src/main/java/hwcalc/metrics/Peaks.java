@@ -1,5 +1,6 @@
 package hwcalc.metrics;
 
+import hwcalc.spec.Accumulate;
 import hwcalc.spec.Catalogue;
 import hwcalc.spec.Core;
 import hwcalc.spec.Derivation;
@@ -24,6 +25,11 @@ import java.util.function.Function;
  * vector, unless a core is asked for): the figure the sheet declares; else the sum over its
  * compute parts; else units x FLOP/clock x clock from its derivation. The basis travels with the
  * number, so output always says which it is.
+ *
+ * <p>Accumulators: a lookup without one wants the FP32-accumulate rate (an untagged rate counts
+ * as one, the convention of datacenter sheets), and never takes an FP16-accumulate rate while an
+ * FP32 one exists for that core; when the sheet (or, for a sum, its parts) has only FP16-accumulate
+ * rates, that rate is returned marked {@link Peak#fp16AccumulateOnly()}.
  */
 public final class Peaks {
 
@@ -37,13 +43,15 @@ public final class Peaks {
         return catalogue;
     }
 
-    /** The peak for the given tags; {@code core} null means tensor if the sheet has it, else vector. */
+    /**
+     * The peak for the given tags; {@code core} null means tensor if the sheet has it, else vector.
+     * For each core the FP32-accumulate rate comes first, then an FP16-accumulate one, marked.
+     */
     public Optional<Peak> peak(SpecSheet sheet, Precision p, Sparsity s, Core core) {
         List<Core> order = core == null ? List.of(Core.TENSOR, Core.VECTOR) : List.of(core);
         for (Core c : order) {
-            Optional<Peak> found = declared(sheet, p, s, c)
-                    .or(() -> sumOfParts(sheet, p, s, c))
-                    .or(() -> firstPrinciples(sheet, p, s, c));
+            Optional<Peak> found = exact(sheet, p, s, c, Accumulate.FP32)
+                    .or(() -> exact(sheet, p, s, c, Accumulate.FP16).map(Peak::asFp16AccumulateOnly));
             if (found.isPresent()) {
                 return found;
             }
@@ -51,13 +59,48 @@ public final class Peaks {
         return Optional.empty();
     }
 
-    public Optional<Peak> declared(SpecSheet sheet, Precision p, Sparsity s, Core c) {
-        return sheet.declared(p, s, c).map(t -> new Peak(sheet, p, s, c, t.figure().value(), Basis.DECLARED,
-                null, urls(sheet, t.figure().sources())));
+    /** The peak for the given tags and accumulator exactly (untagged rates count as FP32), with no fallback. */
+    public Optional<Peak> peak(SpecSheet sheet, Precision p, Sparsity s, Core core, Accumulate a) {
+        List<Core> order = core == null ? List.of(Core.TENSOR, Core.VECTOR) : List.of(core);
+        for (Core c : order) {
+            Optional<Peak> found = exact(sheet, p, s, c, a);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
-    /** Count x peak over the compute parts; empty unless every compute part has the figure. */
+    private Optional<Peak> exact(SpecSheet sheet, Precision p, Sparsity s, Core c, Accumulate a) {
+        return declared(sheet, p, s, c, a)
+                .or(() -> sumOfParts(sheet, p, s, c, a))
+                // first principles describe the vector units, which have no separate accumulator: FP32 by convention
+                .or(() -> a == Accumulate.FP32 ? firstPrinciples(sheet, p, s, c) : Optional.empty());
+    }
+
+    /** The declared rate, FP32 accumulate first; an FP16-accumulate rate only when it is the only one, marked. */
+    public Optional<Peak> declared(SpecSheet sheet, Precision p, Sparsity s, Core c) {
+        return declared(sheet, p, s, c, Accumulate.FP32)
+                .or(() -> declared(sheet, p, s, c, Accumulate.FP16).map(Peak::asFp16AccumulateOnly));
+    }
+
+    /** The declared rate for this accumulator exactly (untagged counts as FP32). */
+    public Optional<Peak> declared(SpecSheet sheet, Precision p, Sparsity s, Core c, Accumulate a) {
+        return sheet.declared(p, s, c, a).map(t -> new Peak(sheet, p, s, c, t.accumulate(), t.figure().value(),
+                Basis.DECLARED, null, urls(sheet, t.figure().sources()), false));
+    }
+
+    /**
+     * Count x peak over the compute parts, FP32-accumulate rates first; FP16-accumulate ones (marked)
+     * only when not every part has an FP32 one. Empty unless every compute part has the figure.
+     */
     public Optional<Peak> sumOfParts(SpecSheet sheet, Precision p, Sparsity s, Core c) {
+        return sumOfParts(sheet, p, s, c, Accumulate.FP32)
+                .or(() -> sumOfParts(sheet, p, s, c, Accumulate.FP16).map(Peak::asFp16AccumulateOnly));
+    }
+
+    /** Count x peak over the compute parts, every part's rate for this accumulator; empty unless every part has one. */
+    public Optional<Peak> sumOfParts(SpecSheet sheet, Precision p, Sparsity s, Core c, Accumulate a) {
         if (sheet.parts().isEmpty()) {
             return Optional.empty();
         }
@@ -68,9 +111,10 @@ public final class Peaks {
         Quantity total = null;
         List<String> terms = new ArrayList<>();
         LinkedHashSet<String> urls = new LinkedHashSet<>();
+        boolean tagged = false;
         for (Part part : compute) {
             SpecSheet ps = catalogue.resolve(part.id());
-            Optional<Peak> pp = peak(ps, p, s, c);
+            Optional<Peak> pp = peak(ps, p, s, c, a);
             if (pp.isEmpty()) {
                 return Optional.empty();
             }
@@ -78,8 +122,11 @@ public final class Peaks {
             total = total == null ? contribution : total.plus(contribution);
             terms.add(part.count() + " x " + pp.get().value() + " (" + ps.id() + ")");
             urls.addAll(pp.get().sourceUrls());
+            tagged |= pp.get().accumulate() != null;
         }
-        return Optional.of(new Peak(sheet, p, s, c, total, Basis.SUM_OF_PARTS, String.join(" + ", terms), List.copyOf(urls)));
+        // the sum carries the tag when a part's sheet says it (the others count as the same accumulator)
+        return Optional.of(new Peak(sheet, p, s, c, tagged ? a : null, total, Basis.SUM_OF_PARTS, String.join(" + ", terms),
+                List.copyOf(urls), false));
     }
 
     /** units x FLOP/clock x clock, for dense vector rates only (the derivation describes the vector units). */
@@ -105,8 +152,8 @@ public final class Peaks {
     /** Every peak the sheet has or can derive, declared ones first, for show and rank. */
     public List<Peak> all(SpecSheet sheet) {
         List<Peak> out = new ArrayList<>();
-        for (Throughput t : sheet.throughput()) {
-            out.add(declared(sheet, t.precision(), t.sparsity(), t.core()).orElseThrow());
+        for (Throughput t : sheet.throughput()) { // each entry as itself: both accumulators are listed
+            out.add(declared(sheet, t.precision(), t.sparsity(), t.core(), t.effectiveAccumulate()).orElseThrow());
         }
         for (Precision p : Precision.values()) {
             for (Sparsity s : Sparsity.values()) {

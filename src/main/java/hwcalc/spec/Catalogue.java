@@ -12,18 +12,20 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * All loaded sheets, by id and alias. Building one checks what no single file can: unique ids
- * and aliases, parts that exist, and no cycles among parts. A catalogue is never half-built:
- * any problem throws.
+ * All loaded sheets, by id, alias and family name. Building one checks what no single file can:
+ * unique ids and aliases, family names that are neither, parts that exist, and no cycles among
+ * parts. A catalogue is never half-built: any problem throws.
  */
 public final class Catalogue {
 
     private final Map<String, SpecSheet> byId;
     private final Map<String, String> aliasToId;
+    private final Map<String, List<String>> familyToIds;
 
-    private Catalogue(Map<String, SpecSheet> byId, Map<String, String> aliasToId) {
+    private Catalogue(Map<String, SpecSheet> byId, Map<String, String> aliasToId, Map<String, List<String>> familyToIds) {
         this.byId = byId;
         this.aliasToId = aliasToId;
+        this.familyToIds = familyToIds;
     }
 
     /**
@@ -41,32 +43,57 @@ public final class Catalogue {
             SpecSheet before = mine.put(s.id(), s);
             if (before != null) {
                 problems.add(new SpecException.Problem(s.location(), "duplicate id '" + s.id() + "' (also in " + before.file() + ")",
-                        SpecRules.SCHEMA_DUPLICATE_ID));
+                        RuleId.SCHEMA_DUPLICATE_ID));
             }
             byId.put(s.id(), s);
         }
+        // bundled sheets first, so a clash between a user's sheet and a bundled one is the user's to fix
+        List<SpecSheet> order = new ArrayList<>();
+        byId.values().stream().filter(s -> !mine.containsKey(s.id())).forEach(order::add);
+        order.addAll(mine.values());
         Map<String, String> aliases = new LinkedHashMap<>();
-        for (SpecSheet s : byId.values()) {
+        for (SpecSheet s : order) {
             for (String a : s.aliases()) {
                 if (byId.containsKey(a)) {
-                    problems.add(new SpecException.Problem(s.location(), "alias '" + a + "' is the id of " + byId.get(a).file(),
-                            SpecRules.SCHEMA_DUPLICATE_ALIAS));
+                    problems.add(new SpecException.Problem(s.locationOf(a), "alias '" + a + "' is the id of " + byId.get(a).file(),
+                            RuleId.SCHEMA_DUPLICATE_ALIAS));
                 } else if (aliases.containsKey(a)) {
-                    problems.add(new SpecException.Problem(s.location(), "alias '" + a + "' is also an alias of '" + aliases.get(a) + "'",
-                            SpecRules.SCHEMA_DUPLICATE_ALIAS));
+                    problems.add(new SpecException.Problem(s.locationOf(a), "alias '" + a + "' is also an alias of '"
+                            + aliases.get(a) + "' (" + byId.get(aliases.get(a)).file() + ")", RuleId.SCHEMA_DUPLICATE_ALIAS));
                 } else {
                     aliases.put(a, s.id());
                 }
             }
         }
+        Map<String, List<String>> families = new TreeMap<>();
+        for (SpecSheet s : order) {
+            for (String fam : s.family()) {
+                if (byId.containsKey(fam) || aliases.containsKey(fam)) {
+                    String whose = byId.containsKey(fam) ? "the id of " + byId.get(fam).file()
+                            : "an alias of '" + aliases.get(fam) + "' (" + byId.get(aliases.get(fam)).file() + ")";
+                    problems.add(new SpecException.Problem(s.locationOf(fam), "family name '" + fam + "' is " + whose
+                            + ": an id or alias resolves silently, so it cannot also name a family", RuleId.SCHEMA_FAMILY_NAME));
+                } else {
+                    List<String> ids = families.computeIfAbsent(fam, k -> new ArrayList<>());
+                    if (!ids.contains(s.id())) {
+                        ids.add(s.id());
+                    }
+                }
+            }
+        }
+        families.replaceAll((k, v) -> v.stream().sorted().toList());
         for (SpecSheet s : byId.values()) {
             for (Part p : s.parts()) {
                 String target = byId.containsKey(p.id()) ? p.id() : aliases.get(p.id());
-                if (target == null) {
+                if (target == null && families.containsKey(p.id())) {
+                    problems.add(new SpecException.Problem(p.location(), "part '" + p.id() + "' is a family name ("
+                            + String.join(", ", families.get(p.id())) + "): a part names one sheet, by id or alias",
+                            RuleId.SCHEMA_UNKNOWN_PART));
+                } else if (target == null) {
                     List<String> near = Names.nearest(p.id(), byId.keySet(), 3);
                     problems.add(new SpecException.Problem(p.location(), "unknown part '" + p.id() + "'"
                             + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"),
-                            SpecRules.SCHEMA_UNKNOWN_PART));
+                            RuleId.SCHEMA_UNKNOWN_PART));
                 }
             }
         }
@@ -76,7 +103,7 @@ public final class Catalogue {
         if (!problems.isEmpty()) {
             throw new SpecException(problems.stream().sorted().toList());
         }
-        return new Catalogue(byId, aliases);
+        return new Catalogue(byId, aliases, families);
     }
 
     public static Catalogue of(Collection<SpecSheet> sheets) {
@@ -108,7 +135,7 @@ public final class Catalogue {
             cycle.add(id);
             SpecSheet s = byId.get(id);
             problems.add(new SpecException.Problem(s.location(), "parts form a cycle: " + String.join(" -> ", cycle),
-                    SpecRules.SCHEMA_PART_CYCLE));
+                    RuleId.SCHEMA_PART_CYCLE));
             return;
         }
         if (path.size() > MAX_PART_DEPTH) { // located at the part entry that goes one level too deep
@@ -132,24 +159,47 @@ public final class Catalogue {
         done.add(id);
     }
 
-    /** The sheet an id or alias names, case-insensitively; unknown ids name the nearest ones. */
-    public SpecSheet resolve(String idOrAlias) {
-        String key = idOrAlias.strip().toLowerCase(Locale.ROOT);
-        SpecSheet s = byId.get(key);
-        if (s == null && aliasToId.containsKey(key)) {
-            s = byId.get(aliasToId.get(key));
-        }
-        if (s == null) {
-            List<String> names = new ArrayList<>(byId.keySet());
-            names.addAll(aliasToId.keySet());
-            throw new UnknownIdException(idOrAlias, Names.nearest(key, names, 4));
-        }
-        return s;
+    /** The sheet an id, alias or family name names; see {@link #lookup}. */
+    public SpecSheet resolve(String name) {
+        return lookup(name).sheet();
     }
 
+    /**
+     * What a name means, case-insensitively: a sheet's id, else an alias, else a family name only
+     * one sheet has. A family name several sheets share throws {@link AmbiguousNameException}
+     * with them; an unknown name throws {@link UnknownIdException} with the nearest names.
+     */
+    public Resolution lookup(String name) {
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        SpecSheet s = byId.get(key);
+        if (s != null) {
+            return new Resolution(s, key, Resolution.Match.ID);
+        }
+        if (aliasToId.containsKey(key)) {
+            return new Resolution(byId.get(aliasToId.get(key)), key, Resolution.Match.ALIAS);
+        }
+        List<String> family = familyToIds.get(key);
+        if (family != null && family.size() == 1) {
+            return new Resolution(byId.get(family.get(0)), key, Resolution.Match.FAMILY);
+        }
+        if (family != null) {
+            throw new AmbiguousNameException(key, family);
+        }
+        List<String> names = new ArrayList<>(byId.keySet());
+        names.addAll(aliasToId.keySet());
+        names.addAll(familyToIds.keySet());
+        throw new UnknownIdException(name, Names.nearest(key, names, 4));
+    }
+
+    /** Whether the name is a sheet's id or alias (family names are not: one may name several sheets). */
     public boolean contains(String idOrAlias) {
         String key = idOrAlias.strip().toLowerCase(Locale.ROOT);
         return byId.containsKey(key) || aliasToId.containsKey(key);
+    }
+
+    /** The ids of the sheets that list this family name, sorted; empty if none does. */
+    public List<String> family(String name) {
+        return familyToIds.getOrDefault(name.strip().toLowerCase(Locale.ROOT), List.of());
     }
 
     /** All sheets, sorted by id. */

@@ -2,12 +2,23 @@ package hwcalc.spec;
 
 import java.util.List;
 
-/** Announcement and availability dates, which often differ. */
-public record Dates(PartialDate announced, PartialDate available, List<String> sources) {
-    public static final Dates NONE = new Dates(null, null, List.of());
+/**
+ * Announcement, launch (first shipment to customers) and general-availability dates, which
+ * often differ; any may be null.
+ */
+public record Dates(PartialDate announced, PartialDate launched, PartialDate available, List<String> sources) {
+    public static final Dates NONE = new Dates(null, null, null, List.of());
 
-    /** The release date for trends: availability when known, else announcement. */
+    public Dates {
+        sources = List.copyOf(sources);
+    }
+
+    public Dates(PartialDate announced, PartialDate available, List<String> sources) {
+        this(announced, null, available, sources);
+    }
+
+    /** The release date for trends: availability when known, else launch, else announcement. */
     public PartialDate release() {
-        return available != null ? available : announced;
+        return available != null ? available : launched != null ? launched : announced;
     }
 }

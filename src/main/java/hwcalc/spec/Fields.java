@@ -30,7 +30,7 @@ public final class Fields {
             return new Fields(m, problems, context);
         }
         problems.add(new SpecException.Problem(node.location(), context + " must be a mapping, found " + node.kind(),
-                SpecRules.SCHEMA_TYPE));
+                RuleId.SCHEMA_TYPE));
         return null;
     }
 
@@ -42,7 +42,7 @@ public final class Fields {
         problems.add(new SpecException.Problem(at, message));
     }
 
-    void problem(Location at, String message, String rule) {
+    void problem(Location at, String message, RuleId rule) {
         problems.add(new SpecException.Problem(at, message, rule));
     }
 
@@ -66,14 +66,14 @@ public final class Fields {
         YamlNode n = node(key);
         if (n == null || (n instanceof YamlNode.Scalar s && s.isNull())) {
             if (required) {
-                problem(map.location(), context + ": missing required field '" + key + "'", SpecRules.SCHEMA_REQUIRED);
+                problem(map.location(), context + ": missing required field '" + key + "'", RuleId.SCHEMA_REQUIRED);
             }
             return null;
         }
         if (n instanceof YamlNode.Scalar s) {
             return s.text();
         }
-        problem(n.location(), context + "." + key + " must be a value, found " + n.kind(), SpecRules.SCHEMA_TYPE);
+        problem(n.location(), context + "." + key + " must be a value, found " + n.kind(), RuleId.SCHEMA_TYPE);
         return null;
     }
 
@@ -86,8 +86,8 @@ public final class Fields {
         try {
             return parse.apply(t);
         } catch (IllegalArgumentException e) {
-            String rule = e instanceof SpecRules.Violation v ? v.rule()
-                    : e instanceof hwcalc.units.QuantityFormatException ? SpecRules.VALUES_UNIT : SpecRules.SCHEMA_TYPE;
+            RuleId rule = e instanceof RuleViolation v ? v.rule()
+                    : e instanceof hwcalc.units.QuantityFormatException ? RuleId.VALUES_UNIT : RuleId.SCHEMA_TYPE;
             problem(node(key).location(), context + "." + key + ": " + e.getMessage(), rule);
             return null;
         }
@@ -121,11 +121,11 @@ public final class Fields {
                     out.add(s.text());
                 } else {
                     problem(item.location(), context + "." + key + " items must be values, found " + item.kind(),
-                            SpecRules.SCHEMA_TYPE);
+                            RuleId.SCHEMA_TYPE);
                 }
             }
         } else {
-            problem(n.location(), context + "." + key + " must be a value or a list, found " + n.kind(), SpecRules.SCHEMA_TYPE);
+            problem(n.location(), context + "." + key + " must be a value or a list, found " + n.kind(), RuleId.SCHEMA_TYPE);
         }
         return out;
     }
@@ -139,7 +139,7 @@ public final class Fields {
         if (n instanceof YamlNode.Sequence seq) {
             return seq.items();
         }
-        problem(n.location(), context + "." + key + " must be a list, found " + n.kind(), SpecRules.SCHEMA_TYPE);
+        problem(n.location(), context + "." + key + " must be a list, found " + n.kind(), RuleId.SCHEMA_TYPE);
         return List.of();
     }
 
@@ -150,7 +150,7 @@ public final class Fields {
                 List<String> near = Names.nearest(e.key(), known, 1);
                 String hint = near.isEmpty() ? " (known: " + String.join(", ", known) + ")"
                         : "; did you mean '" + near.get(0) + "'?";
-                problem(e.keyLocation(), "unknown field '" + e.key() + "' in " + context + hint, SpecRules.SCHEMA_UNKNOWN_FIELD);
+                problem(e.keyLocation(), "unknown field '" + e.key() + "' in " + context + hint, RuleId.SCHEMA_UNKNOWN_FIELD);
             }
         }
     }

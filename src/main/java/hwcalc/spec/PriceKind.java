@@ -2,9 +2,12 @@ package hwcalc.spec;
 
 import java.util.Locale;
 
-/** What a price is: a vendor's launch list price, a reseller's quote, an analyst's estimate, a street price. */
+/**
+ * What a price is: a vendor's launch list price, a reseller's quote, an analyst's estimate, a press
+ * report's figure (not an analyst's), a street price.
+ */
 public enum PriceKind {
-    LIST, RESELLER, ESTIMATE, STREET;
+    LIST, RESELLER, ESTIMATE, PRESS, STREET;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);
@@ -16,6 +19,7 @@ public enum PriceKind {
             case LIST -> "list price";
             case RESELLER -> "reseller quote";
             case ESTIMATE -> "analyst estimate";
+            case PRESS -> "press report";
             case STREET -> "street price";
         };
     }

@@ -57,7 +57,7 @@ public class SpecException extends RuntimeException {
         this(List.of(new Problem(where, message)));
     }
 
-    public SpecException(Location where, String message, String rule) {
+    public SpecException(Location where, String message, RuleId rule) {
         this(List.of(new Problem(where, message, rule)));
     }
 
@@ -66,10 +66,10 @@ public class SpecException extends RuntimeException {
     }
 
     /**
-     * One located problem: {@code file:line:column: message}. {@code rule} is its stable id from
-     * {@link SpecRules}, or null when the code that found it did not classify it.
+     * One located problem: {@code file:line:column: message}. {@code rule} is its {@link RuleId},
+     * or null when the code that found it did not classify it.
      */
-    public record Problem(Location location, String message, String rule) implements Comparable<Problem> {
+    public record Problem(Location location, String message, RuleId rule) implements Comparable<Problem> {
 
         public Problem(Location location, String message) {
             this(location, message, null);

@@ -79,10 +79,10 @@ public final class SpecReader {
         String id = f.text("id", true);
         if (id != null && !SLUG.matcher(id).matches()) {
             f.problem(f.node("id").location(), "id '" + id + "' must be a lower-case slug such as nvidia-dgx-1",
-                    SpecRules.SCHEMA_SLUG);
+                    RuleId.SCHEMA_SLUG);
         } else if (id != null && fileId != null && !id.equals(fileId)) {
             f.problem(f.node("id").location(), "id '" + id + "' does not match the file name '" + fileId + ".yaml'",
-                    SpecRules.SCHEMA_ID_FILE_NAME);
+                    RuleId.SCHEMA_ID_FILE_NAME);
         }
         String name = f.text("name", true);
         String vendor = f.text("vendor", true);
@@ -90,7 +90,16 @@ public final class SpecReader {
         List<String> aliases = f.strings("aliases");
         for (String a : aliases) {
             if (!SLUG.matcher(a).matches()) {
-                f.problem(f.node("aliases").location(), "alias '" + a + "' must be a lower-case slug", SpecRules.SCHEMA_SLUG);
+                f.problem(f.node("aliases").location(), "alias '" + a + "' must be a lower-case slug", RuleId.SCHEMA_SLUG);
+            }
+        }
+        Map<String, Location> nameLocations = new LinkedHashMap<>();
+        names(f, "aliases", nameLocations);
+        List<String> family = f.strings("family");
+        names(f, "family", nameLocations);
+        for (String a : family) {
+            if (!SLUG.matcher(a).matches()) {
+                f.problem(f.node("family").location(), "family '" + a + "' must be a lower-case slug", RuleId.SCHEMA_SLUG);
             }
         }
         String variant = f.text("variant", false);
@@ -100,12 +109,13 @@ public final class SpecReader {
         for (YamlNode n : f.list("throughput")) {
             Throughput t = throughput(n);
             if (t != null) {
-                boolean dup = throughput.stream().anyMatch(o -> o.precision() == t.precision()
-                        && o.sparsity() == t.sparsity() && o.core() == t.core());
+                // rates for both accumulators are two slots; untagged counts as fp32 accumulate
+                boolean dup = throughput.stream().anyMatch(t::sameSlot);
                 if (dup) {
                     f.problem(n.location(), "throughput: a second " + t.precision().key() + " " + t.sparsity().key()
-                            + " " + t.core().key() + " figure; give one, with alternatives for disagreeing sources",
-                            SpecRules.SCHEMA_DUPLICATE_FIGURE);
+                            + " " + t.core().key() + " figure" + (t.accumulate() == null ? "" : " with "
+                            + t.accumulate().key() + " accumulate") + "; give one, with alternatives for disagreeing sources",
+                            RuleId.SCHEMA_DUPLICATE_FIGURE);
                 } else {
                     throughput.add(t);
                 }
@@ -141,17 +151,36 @@ public final class SpecReader {
             }
         }
         // warnings a person reviewed and kept (used by hwcalc check); each needs its reason
+        List<Reviewed> reviewed = new ArrayList<>();
         for (YamlNode n : f.list("reviewed")) {
             Fields rv = fields(n, problems, "reviewed entry");
             if (rv != null) {
-                rv.text("rule", true);
-                rv.text("note", true);
+                RuleId rule = rv.parsed("rule", true, t -> RuleId.parse(t).orElseThrow(() -> {
+                    List<String> near = RuleId.nearest(t.strip(), 1);
+                    return new IllegalArgumentException("'" + t + "' is not a rule id" + (near.isEmpty() ? ""
+                            : "; did you mean '" + near.get(0) + "'?") + " (see " + RuleId.DOCS + ")");
+                }));
+                String note = rv.text("note", true);
                 rv.rejectUnknown();
+                if (rule != null && note != null) {
+                    reviewed.add(new Reviewed(rule, note, rv.location()));
+                }
             }
         }
         f.rejectUnknown();
-        return new SpecSheet(id, name, vendor, kind, aliases, variant, dates, sources, throughput, memory, power,
-                prices, parts, derivation, weight, process, transistors, dieSize, missing, f.location());
+        return new SpecSheet(id, name, vendor, kind, aliases, family, variant, dates, sources, throughput, memory, power,
+                prices, parts, derivation, weight, process, transistors, dieSize, missing, reviewed, nameLocations, f.location());
+    }
+
+    /** Where each item of a list of names (aliases, family) is written; the first place wins. */
+    private static void names(Fields f, String key, Map<String, Location> into) {
+        YamlNode n = f.node(key);
+        List<YamlNode> items = n instanceof YamlNode.Sequence seq ? seq.items() : n == null ? List.of() : List.of(n);
+        for (YamlNode item : items) {
+            if (item instanceof YamlNode.Scalar sc && !sc.isNull()) {
+                into.putIfAbsent(sc.text(), sc.location());
+            }
+        }
     }
 
     private Map<String, Source> sources(Fields f) {
@@ -159,12 +188,12 @@ public final class SpecReader {
         YamlNode n = f.node("sources");
         if (n == null) {
             f.problem(f.location(), "spec sheet: missing required field 'sources' (every figure names a source)",
-                    SpecRules.SCHEMA_REQUIRED);
+                    RuleId.SCHEMA_REQUIRED);
             return out;
         }
         if (!(n instanceof YamlNode.Mapping m)) {
             f.problem(n.location(), "sources must be a mapping from a key to {url, title, publisher, seen}, found " + n.kind(),
-                    SpecRules.SCHEMA_TYPE);
+                    RuleId.SCHEMA_TYPE);
             return out;
         }
         for (YamlNode.Entry e : m.entries().values()) {
@@ -175,17 +204,18 @@ public final class SpecReader {
             // a source without a URL or a date seen is a provenance problem, not only a missing field
             String url = s.text("url", false);
             if (absent(s, "url")) {
-                s.problem(s.location(), "source '" + e.key() + "': missing required field 'url'", SpecRules.PROVENANCE_SOURCE_URL);
+                s.problem(s.location(), "source '" + e.key() + "': missing required field 'url'", RuleId.PROVENANCE_SOURCE_URL);
             } else if (url != null && !url.matches("https?://\\S+")) {
                 s.problem(s.node("url").location(), "source '" + e.key() + "': url must start with http:// or https://",
-                        SpecRules.PROVENANCE_SOURCE_URL);
+                        RuleId.PROVENANCE_SOURCE_URL);
             }
             PartialDate seen = s.parsed("seen", false, PartialDate::parse);
             if (absent(s, "seen")) {
                 s.problem(s.location(), "source '" + e.key() + "': missing required field 'seen' (the date the page was read)",
-                        SpecRules.PROVENANCE_SOURCE_SEEN);
+                        RuleId.PROVENANCE_SOURCE_SEEN);
             }
-            out.put(e.key(), new Source(e.key(), url, s.text("title", false), s.text("publisher", false), seen));
+            Tier tier = s.enumValue("tier", false, Tier.class);
+            out.put(e.key(), new Source(e.key(), url, s.text("title", false), s.text("publisher", false), seen, tier));
             s.rejectUnknown();
         }
         return out;
@@ -201,6 +231,7 @@ public final class SpecReader {
             return Dates.NONE;
         }
         Dates dates = new Dates(d.parsed("announced", false, PartialDate::parse),
+                d.parsed("launched", false, PartialDate::parse),
                 d.parsed("available", false, PartialDate::parse), sourceKeys(d, false));
         d.rejectUnknown();
         return dates;
@@ -210,13 +241,13 @@ public final class SpecReader {
         List<String> keys = f.strings("source");
         if (keys.isEmpty() && required) {
             f.problem(f.location(), "figure without a source: every figure names one (source: <key>)",
-                    SpecRules.PROVENANCE_MISSING_SOURCE);
+                    RuleId.PROVENANCE_MISSING_SOURCE);
         }
         for (String k : keys) {
             if (!sources.containsKey(k)) {
                 List<String> near = hwcalc.units.Names.nearest(k, sources.keySet(), 1);
                 f.problem(f.node("source").location(), "source '" + k + "' is not defined under sources:"
-                        + (near.isEmpty() ? "" : " did you mean '" + near.get(0) + "'?"), SpecRules.PROVENANCE_UNDEFINED_SOURCE);
+                        + (near.isEmpty() ? "" : " did you mean '" + near.get(0) + "'?"), RuleId.PROVENANCE_UNDEFINED_SOURCE);
             }
         }
         return keys;
@@ -230,11 +261,12 @@ public final class SpecReader {
         Precision p = t.parsed("precision", true, Precision::parse);
         Sparsity s = t.enumValue("sparsity", true, Sparsity.class);
         Core c = t.enumValue("core", true, Core.class);
+        Accumulate acc = t.enumValue("accumulate", false, Accumulate.class);
         List<Dimension> dim = p == null ? List.of(Units.FLOP_RATE, Units.OP_RATE)
                 : List.of(p.isInteger() ? Units.OP_RATE : Units.FLOP_RATE);
         Figure fig = figureBody(t, dim, "throughput " + (p == null ? "" : p.key()));
         t.rejectUnknown();
-        return p == null || s == null || c == null || fig == null ? null : new Throughput(p, s, c, fig);
+        return p == null || s == null || c == null || fig == null ? null : new Throughput(p, s, c, acc, fig);
     }
 
     private Memory memory(Fields f) {
@@ -293,7 +325,7 @@ public final class SpecReader {
         Integer count = p.parsed("count", true, t -> {
             int c = Decimals.parseInt(t); // ASCII digits only: ١٦ is not 16
             if (c < 1 || c > 10_000_000) {
-                throw new SpecRules.Violation(c < 1 ? SpecRules.VALUES_NON_POSITIVE : SpecRules.SCHEMA_TYPE,
+                throw new RuleViolation(c < 1 ? RuleId.VALUES_NON_POSITIVE : RuleId.SCHEMA_TYPE,
                         "count must be between 1 and 10000000, found " + c);
             }
             return c;
@@ -316,7 +348,7 @@ public final class SpecReader {
         Long units = d.parsed("units", false, t -> {
             long u = Decimals.parseLong(t);
             if (u < 1) {
-                throw new SpecRules.Violation(SpecRules.VALUES_NON_POSITIVE, "units must be positive, found " + u);
+                throw new RuleViolation(RuleId.VALUES_NON_POSITIVE, "units must be positive, found " + u);
             }
             return u;
         });
@@ -324,11 +356,11 @@ public final class SpecReader {
         for (String k : unitsSources) {
             if (!sources.containsKey(k)) {
                 d.problem(d.node("units_source").location(), "source '" + k + "' is not defined under sources:",
-                        SpecRules.PROVENANCE_UNDEFINED_SOURCE);
+                        RuleId.PROVENANCE_UNDEFINED_SOURCE);
             }
         }
         if (units != null && unitsSources.isEmpty()) {
-            d.problem(d.location(), "derivation.units needs units_source", SpecRules.PROVENANCE_MISSING_SOURCE);
+            d.problem(d.location(), "derivation.units needs units_source", RuleId.PROVENANCE_MISSING_SOURCE);
         }
         Figure base = figure(d, "base_clock", List.of(Units.FREQUENCY));
         Figure boost = figure(d, "boost_clock", List.of(Units.FREQUENCY));
@@ -369,6 +401,8 @@ public final class SpecReader {
         Quantity value = f.parsed("value", true, t -> positive(Quantity.parse(t, dims), t));
         List<String> keys = sourceKeys(f, true);
         String note = f.text("note", false);
+        boolean preliminary = preliminary(f, what);
+        PartialDate date = f.parsed("date", false, PartialDate::parse);
         List<Figure.Alternative> alternatives = new ArrayList<>();
         for (YamlNode a : f.list("alternatives")) {
             Fields af = fields(a, problems, what + " alternative");
@@ -376,19 +410,34 @@ public final class SpecReader {
                 Quantity av = af.parsed("value", true, t -> positive(Quantity.parse(t, dims), t));
                 List<String> ak = sourceKeys(af, true);
                 String an = af.text("note", false);
+                boolean ap = preliminary(af, what + " alternative");
+                PartialDate ad = af.parsed("date", false, PartialDate::parse);
                 af.rejectUnknown();
                 if (av != null) {
-                    alternatives.add(new Figure.Alternative(av, ak, an));
+                    alternatives.add(new Figure.Alternative(av, ak, an, ap, ad));
                 }
             }
         }
-        return value == null ? null : new Figure(value, keys, note, alternatives, f.location());
+        return value == null ? null : new Figure(value, keys, note, alternatives, preliminary, date, f.location());
+    }
+
+    /** {@code preliminary: true|false}; a preliminary figure says when it was stated ({@code date}). */
+    private static boolean preliminary(Fields f, String what) {
+        Boolean p = f.parsed("preliminary", false, t -> switch (t.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("'" + t + "' is not true or false");
+        });
+        if (Boolean.TRUE.equals(p) && absent(f, "date")) {
+            f.problem(f.location(), what + ": a preliminary figure needs 'date', when it was stated", RuleId.SCHEMA_REQUIRED);
+        }
+        return Boolean.TRUE.equals(p);
     }
 
     private static <T> T positive(T value, String text) {
         BigDecimal v = value instanceof Quantity q ? q.value() : (BigDecimal) value;
         if (v.signum() <= 0) {
-            throw new SpecRules.Violation(SpecRules.VALUES_NON_POSITIVE, "'" + text + "' must be positive");
+            throw new RuleViolation(RuleId.VALUES_NON_POSITIVE, "'" + text + "' must be positive");
         }
         return value;
     }

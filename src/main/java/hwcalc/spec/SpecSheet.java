@@ -1,12 +1,16 @@
 package hwcalc.spec;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One chip, board, system, server or cluster, as its YAML sheet declares it. Nothing here is
  * derived: sums of parts and first-principles peaks are computed in hwcalc.metrics.Peaks.
+ * {@code nameLocations} says where each alias and family name is written, so a clash between
+ * sheets is reported at the line that declares the name.
  */
 public record SpecSheet(
         String id,
@@ -14,6 +18,7 @@ public record SpecSheet(
         String vendor,
         Kind kind,
         List<String> aliases,
+        List<String> family,
         String variant,
         Dates dates,
         Map<String, Source> sources,
@@ -28,15 +33,32 @@ public record SpecSheet(
         Figure transistors,
         Figure dieSize,
         List<Missing> missing,
+        List<Reviewed> reviewed,
+        Map<String, Location> nameLocations,
         Location location) {
 
     public SpecSheet {
         aliases = List.copyOf(aliases);
+        family = List.copyOf(family);
         sources = Map.copyOf(sources);
         throughput = List.copyOf(throughput);
         prices = List.copyOf(prices);
         parts = List.copyOf(parts);
         missing = List.copyOf(missing);
+        reviewed = List.copyOf(reviewed);
+        nameLocations = Map.copyOf(nameLocations);
+    }
+
+    /** Where an alias or family name of this sheet is written (the sheet's start if not known). */
+    public Location locationOf(String aliasOrFamily) {
+        return nameLocations.getOrDefault(aliasOrFamily, location);
+    }
+
+    /** The rules whose warnings a person reviewed and kept for this sheet. */
+    public Set<RuleId> reviewedRules() {
+        Set<RuleId> out = EnumSet.noneOf(RuleId.class);
+        reviewed.forEach(r -> out.add(r.rule()));
+        return out;
     }
 
     /** The file the sheet was read from. */
@@ -49,9 +71,28 @@ public record SpecSheet(
         return prices.isEmpty() ? Optional.empty() : Optional.of(prices.get(0));
     }
 
+    /**
+     * The declared rate with these tags. Where the sheet gives rates for both accumulators, the
+     * FP32-accumulate one (tagged or untagged) comes first; an FP16-accumulate rate is returned only
+     * when it is the sheet's only rate with these tags.
+     */
     public Optional<Throughput> declared(Precision p, Sparsity s, Core c) {
+        Throughput other = null;
         for (Throughput t : throughput) { // a loop, not a stream: this runs for every sheet in a ranking
             if (t.precision() == p && t.sparsity() == s && t.core() == c) {
+                if (t.effectiveAccumulate() == Accumulate.FP32) {
+                    return Optional.of(t);
+                }
+                other = other == null ? t : other;
+            }
+        }
+        return Optional.ofNullable(other);
+    }
+
+    /** The declared rate with these tags and this accumulator (untagged counts as FP32). */
+    public Optional<Throughput> declared(Precision p, Sparsity s, Core c, Accumulate a) {
+        for (Throughput t : throughput) {
+            if (t.precision() == p && t.sparsity() == s && t.core() == c && t.effectiveAccumulate() == a) {
                 return Optional.of(t);
             }
         }

@@ -57,12 +57,12 @@ public final class YamlTreeReader {
     public static YamlNode read(byte[] bytes, String file) {
         if (bytes.length > MAX_BYTES) {
             throw new SpecException(Location.of(file), "file is too large (" + bytes.length
-                    + " bytes; a spec file may have at most " + MAX_BYTES + ")", SpecRules.YAML_SYNTAX);
+                    + " bytes; a spec file may have at most " + MAX_BYTES + ")", RuleId.YAML_SYNTAX);
         }
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {
                 throw new SpecException(Location.of(file), "file is binary, not YAML text (NUL byte at offset " + i + ")",
-                        SpecRules.YAML_SYNTAX);
+                        RuleId.YAML_SYNTAX);
             }
         }
         String text = decode(bytes, file);
@@ -72,36 +72,36 @@ public final class YamlTreeReader {
         int nul = text.indexOf('\0');
         if (nul >= 0) {
             throw new SpecException(Location.of(file), "file is binary, not YAML text (NUL character at offset " + nul + ")",
-                    SpecRules.YAML_SYNTAX);
+                    RuleId.YAML_SYNTAX);
         }
         try (YAMLParser p = FACTORY.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
-                throw new SpecException(new Location(file, 1, 1), "file is empty", SpecRules.YAML_SYNTAX);
+                throw new SpecException(new Location(file, 1, 1), "file is empty", RuleId.YAML_SYNTAX);
             }
             YamlNode root = node(p, file, 0, new int[1]);
             if (p.nextToken() != null) {
                 throw new SpecException(at(p.currentTokenLocation(), file), "more than one YAML document in one file",
-                        SpecRules.YAML_SYNTAX);
+                        RuleId.YAML_SYNTAX);
             }
             return root;
         } catch (JsonProcessingException e) {
             // SnakeYAML knows where the problem itself is (Jackson reports where the context began)
             if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
                 Location where = new Location(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
-                throw new SpecException(where, "invalid YAML: " + firstLine(m.getProblem()), SpecRules.YAML_SYNTAX);
+                throw new SpecException(where, "invalid YAML: " + firstLine(m.getProblem()), RuleId.YAML_SYNTAX);
             }
             throw new SpecException(at(e.getLocation(), file), "invalid YAML: " + firstLine(e.getOriginalMessage()),
-                    SpecRules.YAML_SYNTAX);
+                    RuleId.YAML_SYNTAX);
         } catch (IOException e) {
-            throw new SpecException(Location.of(file), "cannot read: " + e.getMessage(), SpecRules.YAML_SYNTAX);
+            throw new SpecException(Location.of(file), "cannot read: " + e.getMessage(), RuleId.YAML_SYNTAX);
         } catch (RuntimeException e) {
             if (e instanceof SpecException) {
                 throw e;
             }
             // SnakeYAML signals its own limits (code points, depth) with unchecked exceptions
             throw new SpecException(Location.of(file), "invalid YAML: " + firstLine(String.valueOf(e.getMessage())),
-                    SpecRules.YAML_SYNTAX);
+                    RuleId.YAML_SYNTAX);
         }
     }
 
@@ -112,9 +112,9 @@ public final class YamlTreeReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (MalformedInputException e) {
-            throw new SpecException(Location.of(file), "file is not valid UTF-8", SpecRules.YAML_SYNTAX);
+            throw new SpecException(Location.of(file), "file is not valid UTF-8", RuleId.YAML_SYNTAX);
         } catch (CharacterCodingException e) {
-            throw new SpecException(Location.of(file), "file is not valid UTF-8: " + e.getMessage(), SpecRules.YAML_SYNTAX);
+            throw new SpecException(Location.of(file), "file is not valid UTF-8: " + e.getMessage(), RuleId.YAML_SYNTAX);
         }
     }
 
@@ -125,15 +125,15 @@ public final class YamlTreeReader {
                     SpecRules.YAML_SYNTAX);
         }
         if (depth > MAX_DEPTH) {
-            throw new SpecException(here, "nesting deeper than " + MAX_DEPTH + " levels", SpecRules.YAML_SYNTAX);
+            throw new SpecException(here, "nesting deeper than " + MAX_DEPTH + " levels", RuleId.YAML_SYNTAX);
         }
         if (p.isCurrentAlias()) {
             throw new SpecException(here, "YAML aliases (*" + p.getText() + ") are not allowed in spec files",
-                    SpecRules.YAML_ALIAS_OR_TAG);
+                    RuleId.YAML_ALIAS_OR_TAG);
         }
         String tag = p.getTypeId();
         if (tag != null) {
-            throw new SpecException(here, "YAML tags (!" + tag + ") are not allowed in spec files", SpecRules.YAML_ALIAS_OR_TAG);
+            throw new SpecException(here, "YAML tags (!" + tag + ") are not allowed in spec files", RuleId.YAML_ALIAS_OR_TAG);
         }
         JsonToken t = p.currentToken();
         switch (t) {
@@ -146,7 +146,7 @@ public final class YamlTreeReader {
                     YamlNode value = node(p, file, depth + 1, count);
                     if (entries.containsKey(key)) {
                         throw new SpecException(keyAt, "duplicate key '" + key + "' (first at line "
-                                + entries.get(key).keyLocation().line() + ")", SpecRules.YAML_DUPLICATE_KEY);
+                                + entries.get(key).keyLocation().line() + ")", RuleId.YAML_DUPLICATE_KEY);
                     }
                     entries.put(key, new YamlNode.Entry(key, keyAt, value));
                 }

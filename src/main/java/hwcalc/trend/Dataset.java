@@ -187,6 +187,7 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
             case LIST -> "list prices";
             case RESELLER -> "reseller quotes";
             case ESTIMATE -> "analyst estimates";
+            case PRESS -> "press reports";
             case STREET -> "street prices";
         };
     }

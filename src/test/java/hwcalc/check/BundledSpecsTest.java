@@ -2,6 +2,7 @@ package hwcalc.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hwcalc.spec.Severity;
 import hwcalc.spec.SpecLoader;
 import hwcalc.spec.SpecLoader.SpecFile;
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ class BundledSpecsTest {
         List<SpecFile> bundled = SpecLoader.bundledFiles();
         Assumptions.assumeFalse(bundled.isEmpty(), "skipped: no bundled sheets in this build (specs/ is empty)");
         CheckReport r = new Checker(LocalDate.now()).check(List.of(), bundled);
-        assertThat(r.findings()).as(r.summary()).isEmpty();
+        // notices (a source without a tier) never fail a run; errors and warnings do under --strict
+        assertThat(r.findings()).as(r.summary()).filteredOn(f -> f.severity() != Severity.NOTICE).isEmpty();
+        assertThat(r.failed(true)).isFalse();
     }
 }

@@ -1,5 +1,6 @@
 package hwcalc.check;
 
+import hwcalc.spec.RuleId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hwcalc.spec.Location;
@@ -9,12 +10,12 @@ import org.junit.jupiter.api.Test;
 /** Counting, failing and summing up findings, and the order and text of one finding. */
 class CheckReportTest {
 
-    private static Finding error(int line) {
-        return new Finding(new Location("a.yaml", line, 3), Rules.DATES_FUTURE, "e" + line);
+    private static CheckFinding error(int line) {
+        return new CheckFinding(new Location("a.yaml", line, 3), RuleId.DATES_FUTURE, "e" + line);
     }
 
-    private static Finding warning(int line) {
-        return new Finding(new Location("a.yaml", line, 3), Rules.GIB_GB, "w" + line);
+    private static CheckFinding warning(int line) {
+        return new CheckFinding(new Location("a.yaml", line, 3), RuleId.GIB_GB, "w" + line);
     }
 
     @Test
@@ -44,10 +45,10 @@ class CheckReportTest {
     @Test
     void findings_are_sorted_by_place_then_rule_then_message() {
         Location at = new Location("a.yaml", 5, 3);
-        Finding date = new Finding(at, Rules.DATES_FUTURE, "z");
-        Finding gibB = new Finding(at, Rules.GIB_GB, "b");
-        Finding gibA = new Finding(at, Rules.GIB_GB, "a");
-        Finding earlier = new Finding(new Location("a.yaml", 4, 9), Rules.GIB_GB, "z");
+        CheckFinding date = new CheckFinding(at, RuleId.DATES_FUTURE, "z");
+        CheckFinding gibB = new CheckFinding(at, RuleId.GIB_GB, "b");
+        CheckFinding gibA = new CheckFinding(at, RuleId.GIB_GB, "a");
+        CheckFinding earlier = new CheckFinding(new Location("a.yaml", 4, 9), RuleId.GIB_GB, "z");
         // "dates.future" < "values.gib-gb"
         assertThat(new CheckReport(1, List.of(gibB, date, gibA, earlier)).findings()).containsExactly(earlier, date, gibA, gibB);
         assertThat(gibA.compareTo(gibB)).isNegative();

@@ -33,9 +33,24 @@ class PlausibilityCheckTest {
 
     @Test
     void the_bound_grows_1_5_x_per_year_before_2016() {
-        assertThat(PlausibilityCheck.peakBound(2016)).isEqualTo(5e14);
-        assertThat(PlausibilityCheck.peakBound(2017)).isEqualTo(1e15); // 5e14 x 2
-        assertThat(PlausibilityCheck.peakBound(2014)).isEqualTo(5e14 / 2.25); // 5e14 / 1.5^2
+        assertThat(PlausibilityCheck.peakBound(2016)).isEqualByComparingTo("5E14");
+        assertThat(PlausibilityCheck.peakBound(2017)).isEqualByComparingTo("1E15"); // 5e14 x 2
+        assertThat(PlausibilityCheck.peakBound(2014)).isEqualByComparingTo("2.222222222222222222222222222222222E14"); // 5e14 / 1.5^2, 34 digits
+    }
+
+    @Test
+    void the_bound_is_printed_to_4_digits_never_as_a_binary_double() {
+        // 2014: 500 / 1.5^2 = 222.22...; once printed as 222.22222222222222853815765120089054107666015625
+        assertThat(findings("t", "accelerator", "dates: {announced: 2014-03}", "throughput:",
+                "  - {precision: fp32, value: 223 TFLOPS, sparsity: dense, core: vector, source: s}")).containsExactly(
+                "9 values.implausible-peak: fp32 dense vector 223 TFLOPS is above the bound for a single accelerator"
+                        + " released in 2014 (222.2 TFLOPS)" + SLIP);
+        // 222.2 itself passes: the bound compared is the exact 222.22..., not the printed one
+        assertThat(findings("t", "accelerator", "dates: {announced: 2014-03}", "throughput:",
+                "  - {precision: fp32, value: 222.2 TFLOPS, sparsity: dense, core: vector, source: s}")).isEmpty();
+        // 2010: 500 / 1.5^6 = 43.895..., shown 43.90 -> 43.9; 2018: 2000 exactly, no exponent
+        assertThat(PlausibilityCheck.shownInTera(PlausibilityCheck.peakBound(2010))).isEqualTo("43.9");
+        assertThat(PlausibilityCheck.shownInTera(PlausibilityCheck.peakBound(2018))).isEqualTo("2000");
     }
 
     @Test

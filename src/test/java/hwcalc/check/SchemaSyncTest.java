@@ -120,4 +120,12 @@ class SchemaSyncTest {
             assertThat(schema.validate(YAML.readTree(bytes))).as(name).isNotEmpty();
         }
     }
+
+    @Test
+    void reviewed_rules_in_the_schema_are_exactly_the_rule_ids() throws IOException {
+        List<String> schemaIds = new ArrayList<>();
+        schemaTree().at("/properties/reviewed/items/properties/rule/enum").forEach(n -> schemaIds.add(n.asText()));
+        List<String> ids = java.util.Arrays.stream(hwcalc.spec.RuleId.values()).map(hwcalc.spec.RuleId::id).toList();
+        assertThat(schemaIds).isEqualTo(ids);
+    }
 }

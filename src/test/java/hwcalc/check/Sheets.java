@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Small sheets written in a test, checked against the sound sheets of check/good. A sheet starts
- * with a six-line header (id, name, vendor, kind, sources, one source {@code s}), so the first
+ * with a six-line header (id, name, vendor, kind, sources, one vendor-tier source {@code s}), so the first
  * line of the body is line 7.
  */
 final class Sheets {
@@ -22,7 +22,7 @@ final class Sheets {
                 .append("vendor: Test\n")
                 .append("kind: ").append(kind).append('\n')
                 .append("sources:\n")
-                .append("  s: {url: https://example.org/x, seen: 2026-11-28}\n");
+                .append("  s: {url: https://example.org/x, seen: 2026-11-28, tier: vendor}\n");
         for (String line : body) {
             b.append(line).append('\n');
         }
@@ -41,7 +41,7 @@ final class Sheets {
     /** Each finding as "line rule: message". */
     static List<String> found(CheckReport r) {
         List<String> out = new ArrayList<>();
-        for (Finding f : r.findings()) {
+        for (CheckFinding f : r.findings()) {
             out.add(f.location().line() + " " + f.rule().id() + ": " + f.message());
         }
         return out;

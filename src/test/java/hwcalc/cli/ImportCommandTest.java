@@ -31,7 +31,11 @@ class ImportCommandTest {
                 .contains("1 row was cut in two by a stray carriage return");
         Cli check = Cli.run("check", "--no-bundled", "--today", "2026-11-28", out.toString());
         assertThat(check.code()).isZero();
-        assertThat(check.out()).endsWith("9 files checked: 0 errors, 0 warnings\n");
+        // every imported source is tier secondary (its figures come through Epoch's CSV), so each headline figure
+        // warns source.secondary-only until someone reads the datasheet; nothing else is found
+        assertThat(check.out()).endsWith("9 files checked: 0 errors, 25 warnings\n");
+        assertThat(check.out().lines().filter(l -> l.contains(": warning: "))).hasSize(25)
+                .allMatch(l -> l.endsWith("[source.secondary-only]"));
     }
 
     @Test

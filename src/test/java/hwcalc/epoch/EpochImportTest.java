@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hwcalc.check.CheckReport;
 import hwcalc.check.Checker;
-import hwcalc.check.Severity;
+import hwcalc.spec.Severity;
 import hwcalc.spec.Core;
 import hwcalc.spec.Precision;
 import hwcalc.spec.SpecLoader;
@@ -96,6 +96,8 @@ class EpochImportTest {
         assertThat(h.sources().get("epoch").url()).isEqualTo("https://github.com/epoch-research/training-cost-trends");
         assertThat(h.sources().get("epoch").publisher()).isEqualTo("Epoch AI");
         assertThat(h.sources().get("epoch").seen()).hasToString("2026-11-28");
+        assertThat(h.sources().values()).as("all through Epoch's CSV").extracting(hwcalc.spec.Source::tier)
+                .containsOnly(hwcalc.spec.Tier.SECONDARY);
         assertThat(h.throughput().get(0).figure().sources()).containsExactly("datasheet", "datasheet-2", "epoch");
         assertThat(h.prices()).singleElement().satisfies(p -> {
             assertThat(p.amount()).hasToString("44489.88 USD");

@@ -42,10 +42,10 @@ public final class Synthetic {
                             fig(tflops.divide(BigDecimal.valueOf(8)) + " TFLOPS", at)));
             List<Price> prices = List.of(new Price(Quantity.parse((100 + rnd.nextInt(400_000)) + " USD"), PriceKind.LIST,
                     PartialDate.parse(Integer.toString(2000 + rnd.nextInt(25))), PriceScope.CHIP, List.of("s"), null, at));
-            out.add(new SpecSheet(id, "Synthetic " + i, "Synth", Kind.ACCELERATOR, List.of(), null, Dates.NONE, sources,
+            out.add(new SpecSheet(id, "Synthetic " + i, "Synth", Kind.ACCELERATOR, List.of(), List.of(), null, Dates.NONE, sources,
                     tp, new Memory(fig((8 + rnd.nextInt(192)) + " GB", at), fig((100 + rnd.nextInt(8000)) + " GB/s", at), null),
                     new Power(fig((50 + rnd.nextInt(1000)) + " W", at), null), prices, List.of(), null, null, null, null,
-                    null, List.of(), at));
+                    null, List.of(), List.of(), Map.of(), at));
         }
         return out;
     }
