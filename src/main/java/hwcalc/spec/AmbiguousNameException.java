@@ -6,7 +6,7 @@ import java.util.List;
  * A family name that several sheets share ({@code b200}: {@code gb200}, {@code hgx-b200}): the
  * user has to pick one. A user error (the CLI exits 2, as for any IllegalArgumentException).
  */
-public class AmbiguousNameException extends IllegalArgumentException {
+public class AmbiguousNameException extends hwcalc.units.InputException {
     private static final long serialVersionUID = 1L;
     private final String name;
     private final List<String> candidates;

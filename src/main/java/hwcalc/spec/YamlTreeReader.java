@@ -122,7 +122,7 @@ public final class YamlTreeReader {
         Location here = at(p.currentTokenLocation(), file);
         if (++count[0] > MAX_NODES) {
             throw new SpecException(here, "more than " + MAX_NODES + " YAML values in one file (a spec sheet has a few hundred)",
-                    SpecRules.YAML_SYNTAX);
+                    RuleId.YAML_SYNTAX);
         }
         if (depth > MAX_DEPTH) {
             throw new SpecException(here, "nesting deeper than " + MAX_DEPTH + " levels", RuleId.YAML_SYNTAX);
