@@ -51,6 +51,7 @@ public class CompareCommand implements Callable<Integer> {
     public Integer call() {
         List<Metric> wanted = metricNames.isEmpty() ? DEFAULT_METRICS : metricNames.stream().map(Metric::parse).toList();
         Comparison cmp = catalogue.engine().compare(ids, basis.request(basis.precision), wanted); // null: automatic precision
+        Render.names(catalogue.engine(), ids, spec.commandLine().getErr());
         CompareReport report = new CompareReport(cmp, basis.digits, Render.wording());
         var out = spec.commandLine().getOut();
         switch (format.format()) {

@@ -67,6 +67,7 @@ public class QuoteCommand implements Callable<Integer> {
         boolean speedup = metric.strip().toLowerCase(Locale.ROOT).equals("speedup");
         Metric m = speedup ? Metric.PEAK : Metric.parse(metric);
         Quote q = catalogue.engine().quote(id, m, speedup, vs, basis.request(basis.precision)); // null: compare's automatic precision
+        Render.names(catalogue.engine(), vs == null ? List.of(id) : List.of(id, vs), spec.commandLine().getErr());
         QuoteWriter w = new QuoteWriter(locale, basis.digits, Render.wording(locale));
         var out = spec.commandLine().getOut();
         switch (format) {

@@ -108,6 +108,10 @@ public class RankCommand implements Callable<Integer> {
         }
         Table t = new Table(List.of("#", "id", metric.key() + " (" + request.basis() + ")", "basis"), rows);
         out.print(Render.table(t, format.format()));
+        if (format.format() == hwcalc.report.Format.TABLE && (request.precision() == Precision.FP16 || request.precision() == Precision.BF16)) {
+            out.println("\nTensor rates are FP32-accumulate rates (an untagged rate is one, by the datacenter sheets' convention); "
+                    + "a card with only an FP16-accumulate rate is skipped.");
+        }
         if (format.format() != hwcalc.report.Format.CSV && !r.warnings().isEmpty()) {
             boolean md = format.format() == hwcalc.report.Format.MARKDOWN;
             out.print(md ? "\nWarnings:\n\n" : "\nWarnings:\n");
@@ -124,7 +128,8 @@ public class RankCommand implements Callable<Integer> {
     private static String basisOf(MetricValue v) {
         List<String> parts = new ArrayList<>();
         if (v.peak() != null) {
-            parts.add(v.peak().core().key() + ", " + v.peak().basis().label());
+            parts.add(v.peak().core().key() + (v.peak().accumulateLabel().isEmpty() ? "" : ", " + v.peak().accumulateLabel())
+                    + ", " + v.peak().basis().label());
         }
         if (v.price() != null) {
             parts.add(v.price().kind().label() + " " + v.price().date().year()

@@ -22,6 +22,12 @@ final class Render {
         return override != null ? override : Wording.of(locale);
     }
 
+    /** "hwcalc: h100 = h100-sxm5" on stderr for each name that was an alias or family name, so no choice is silent. */
+    static void names(hwcalc.engine.Engine engine, java.util.List<String> names, java.io.PrintWriter err) {
+        engine.lookup(names).stream().filter(hwcalc.spec.Resolution::isIndirect).map(hwcalc.spec.Resolution::label).distinct()
+                .forEach(l -> err.println("hwcalc: " + l));
+    }
+
     static void override(Wording w) {
         override = w;
     }

@@ -31,6 +31,7 @@ public class ShowCommand implements Callable<Integer> {
     public Integer call() {
         Engine engine = catalogue.engine();
         SheetReport report = new SheetReport(engine.sheet(id), engine.peaks());
+        Render.names(engine, java.util.List.of(id), spec.commandLine().getErr());
         var out = spec.commandLine().getOut();
         switch (format.format()) {
             case JSON -> out.print(Json.write(report.toJson()));

@@ -98,6 +98,11 @@ public final class Engine {
         return cpi;
     }
 
+    /** What each name means: the sheet, and whether it matched by id, alias or family (for "h100 = h100-sxm5"). */
+    public List<hwcalc.spec.Resolution> lookup(List<String> names) {
+        return names.stream().map(catalogue::lookup).toList();
+    }
+
     /** A sheet by id or alias; an unknown name is an input error with did-you-mean. */
     public SpecSheet sheet(String name) {
         return catalogue.resolve(name);

@@ -48,6 +48,18 @@ public sealed interface Caveat {
         }
     }
 
+    /**
+     * The only tensor rate at this precision accumulates in FP16 (GeForce cards publish it beside
+     * a half-as-fast FP32-accumulate rate, which this sheet lacks): not comparable with the
+     * FP32-accumulate rates datacenter sheets quote, so a ranking leaves it out.
+     */
+    record Fp16AccumulateOnly(String sheetId, Precision precision) implements Caveat {
+        @Override
+        public boolean mixesBases() {
+            return true;
+        }
+    }
+
     /** No tensor-unit figure at this precision; the vector-unit rate is used. */
     record VectorRateUsed(String sheetId, Precision precision) implements Caveat {
         @Override

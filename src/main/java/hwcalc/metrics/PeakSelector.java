@@ -41,6 +41,9 @@ public final class PeakSelector {
             if (core == null && exact.get().core() == Core.VECTOR && !p.isInteger()) {
                 caveats.add(new Caveat.VectorRateUsed(sheet.id(), p));
             }
+            if (exact.get().fp16AccumulateOnly()) {
+                caveats.add(new Caveat.Fp16AccumulateOnly(sheet.id(), p));
+            }
             return Optional.of(new Selection(exact.get(), caveats, false));
         }
         for (Precision alt : FALLBACKS.getOrDefault(p, List.of())) {

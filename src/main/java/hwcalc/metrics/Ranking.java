@@ -24,7 +24,12 @@ public record Ranking(Metric metric, Request request, List<MetricValue> ranked, 
         for (SpecSheet s : sheets) {
             MetricValue v = metrics.compute(s, metric, request);
             boolean fallback = v.isFallback();
-            if (v.isAvailable() && !fallback) {
+            boolean fp16Accumulate = v.caveats().stream().anyMatch(Caveat.Fp16AccumulateOnly.class::isInstance);
+            if (fp16Accumulate && !fallback) {
+                // a GeForce FP16-accumulate rate is twice the FP32-accumulate rate datacenter sheets quote
+                skipped.add(MetricValue.unavailable(metric, s, Unavailable.peak(Unavailable.Reason.ONLY_FP16_ACCUMULATE,
+                        request.precision(), request.sparsity())));
+            } else if (v.isAvailable() && !fallback) {
                 ok.add(v);
             } else {
                 skipped.add(fallback ? MetricValue.unavailable(metric, s,

@@ -11,7 +11,7 @@ import hwcalc.spec.Sparsity;
 public record Unavailable(Reason reason, Precision precision, Sparsity sparsity, String detail) {
 
     public enum Reason {
-        NO_PEAK, NO_SPARSE_PEAK, ONLY_FALLBACK, NO_PRICE, NOT_USD, NO_MEMORY_CAPACITY, NO_POWER,
+        NO_PEAK, NO_SPARSE_PEAK, ONLY_FALLBACK, ONLY_FP16_ACCUMULATE, NO_PRICE, NOT_USD, NO_MEMORY_CAPACITY, NO_POWER,
         NO_MEMORY_BANDWIDTH, NEEDS_ENERGY_INPUTS, NEEDS_FLOP_BUDGET, NO_RELEASE_DATE, PRICE_OUTSIDE_CPI
     }
 

@@ -28,6 +28,9 @@ final class ChineseWording implements Wording {
                     ? "FP32（不具 " + f.asked().name() + " 運算單元的晶片，最多只能以 FP32 速率執行）"
                     : f.used().name() + "（另一種 16 位元格式）");
         }
+        if (c instanceof Caveat.Fp16AccumulateOnly a) {
+            return a.sheetId() + "：其唯一的 " + a.precision().name() + " 張量核心速率為 FP16 累加（與 FP32 累加速率不可比較；GeForce 卡的 FP32 累加速率只有一半）";
+        }
         if (c instanceof Caveat.VectorRateUsed v) {
             return v.sheetId() + "：無張量核心 " + v.precision().name() + " 數據，改用向量單元速率";
         }
@@ -107,6 +110,7 @@ final class ChineseWording implements Wording {
         return switch (u.reason()) {
             case NO_PEAK -> "無 " + u.precision().name() + (u.sparsity() == Sparsity.SPARSE ? " 稀疏" : " 稠密") + "數據";
             case NO_SPARSE_PEAK -> "無 " + u.precision().name() + " 稀疏數據（稀疏速率從不由稠密數據推算）";
+            case ONLY_FP16_ACCUMULATE -> "只有 FP16 累加的 " + u.precision().name() + " 張量核心速率（排名採用 FP32 累加）";
             case ONLY_FALLBACK -> "只有替代精度的數據" + (u.precision() == null ? "" : "（" + u.precision().name() + "）");
             case NO_PRICE -> "規格表上沒有價格";
             case NOT_USD -> "價格以 " + u.detail() + " 計；hwcalc 只比較美元價格";

@@ -27,6 +27,10 @@ final class EnglishWording implements Wording {
                     ? " (a chip without " + f.asked().name() + " units runs it at best at its FP32 rate)"
                     : " (the other 16-bit format)");
         }
+        if (c instanceof Caveat.Fp16AccumulateOnly a) {
+            return a.sheetId() + ": its only " + a.precision().name() + " tensor rate accumulates in FP16 (not comparable with"
+                    + " FP32-accumulate rates, which are half as fast on GeForce cards)";
+        }
         if (c instanceof Caveat.VectorRateUsed v) {
             return v.sheetId() + ": no tensor-unit " + v.precision().name() + " figure; using the vector-unit rate";
         }
@@ -95,6 +99,7 @@ final class EnglishWording implements Wording {
         return switch (u.reason()) {
             case NO_PEAK -> "no " + u.precision().name() + " " + u.sparsity().key() + " figure";
             case NO_SPARSE_PEAK -> "no " + u.precision().name() + " sparse figure (sparse rates are never derived from dense ones)";
+            case ONLY_FP16_ACCUMULATE -> "only an FP16-accumulate " + u.precision().name() + " tensor rate (ranked rates accumulate in FP32)";
             case ONLY_FALLBACK -> "only a fallback precision" + (u.precision() == null ? "" : " (" + u.precision().name() + ")");
             case NO_PRICE -> "no price on the sheet";
             case NOT_USD -> "the price is in " + u.detail() + "; hwcalc compares USD prices only";

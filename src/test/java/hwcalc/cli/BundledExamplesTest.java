@@ -52,7 +52,7 @@ class BundledExamplesTest {
         arr.forEach(n -> ids.add(n.get("id").asText()));
         assertThat(ids).contains("nvidia-dgx-1", "tesla-p100-sxm2", "tesla-p100-pcie-16gb", "xeon-e5-2698-v3", "xeon-e5-2697-v3",
                 "dual-xeon-e5-2698-v3-server", "dgx-1-v100", "tesla-v100-sxm2", "dgx-2", "dgx-a100", "a100-sxm4-40gb",
-                "a100-sxm4-80gb", "dgx-h100", "h100-sxm5", "h100-pcie", "h200-sxm", "dgx-b200", "b200", "gtx-580", "gtx-680",
+                "a100-sxm4-80gb", "dgx-h100", "h100-sxm5", "h100-pcie", "h200-sxm", "dgx-b200", "hgx-b200", "gb200", "gtx-580", "gtx-680",
                 "gtx-1080", "rtx-4090", "rtx-5090", "tesla-k80", "geforce-256", "mi300x", "mi250x", "tpu-v4", "tpu-v5e",
                 "tpu-v5p", "google-cat-2012-cluster", "coates-2013-cots-hpc");
         assertThat(arr.get(0).has("aliases")).isTrue();
@@ -61,8 +61,10 @@ class BundledExamplesTest {
     @Test
     void rank_says_which_years_dollars() {
         Cli r = Cli.run("rank", "--by", "usd-per-tflops", "--adjust-to", "2024", "--top", "3");
-        // rtx-4090: $1,599 (2022) x 313.689 / 292.655 = 1,713.94; / 330 TFLOPS FP16 dense = 5.194 -> 5.19
-        assertThat(r.out()).contains("rtx-4090").contains("5.19 USD/TFLOPS").contains("list price 2022 in 2024 $");
+        // rtx-4090: $1,599 (2022) x 313.689 / 292.655 = 1,713.94; / 165.2 TFLOPS FP16 dense with FP32 accumulate
+        // (issue 13: not the 330 FP16-accumulate rate) = 10.375 -> 10.4
+        assertThat(r.out()).contains("rtx-4090").contains("10.4 USD/TFLOPS").contains("list price 2022 in 2024 $")
+                .contains("FP32 accumulate");
     }
 
     @Test

@@ -10,10 +10,10 @@ class HonestWarningsTest {
     @Test
     void a_chip_with_fp16_units_but_no_vector_figure_is_not_called_a_chip_without_fp16_units() {
         // b200 has FP16 tensor figures, none on vector units: the fallback says so, not "a chip without FP16 units"
-        Cli r = Cli.run("compare", "p100-sxm2", "h100-sxm5", "b200", "--core", "vector", "--metric", "peak");
+        Cli r = Cli.run("compare", "p100-sxm2", "h100-sxm5", "hgx-b200", "--core", "vector", "--metric", "peak");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("b200: FALLBACK no FP16 vector-unit figure on the sheet")
-                .doesNotContain("b200: FALLBACK no FP16 figure; using FP32 (a chip without FP16 units");
+        assertThat(r.out()).contains("hgx-b200: FALLBACK no FP16 vector-unit figure on the sheet")
+                .doesNotContain("hgx-b200: FALLBACK no FP16 figure; using FP32 (a chip without FP16 units");
     }
 
     @Test
