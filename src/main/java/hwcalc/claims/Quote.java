@@ -24,8 +24,12 @@ public record Quote(SpecSheet subject, SpecSheet other, Metric metric, boolean s
         citations = List.copyOf(citations);
     }
 
-    /** A source to cite: its URL, and the title and publisher when the sheet records them. */
-    public record Citation(String url, String title, String publisher) {
+    /** A source to cite: its URL, the title and publisher when the sheet records them, and its tier (null: not given). */
+    public record Citation(String url, String title, String publisher, hwcalc.spec.Tier tier) {
+
+        public Citation(String url, String title, String publisher) {
+            this(url, title, publisher, null);
+        }
     }
 
     public boolean isComparison() {

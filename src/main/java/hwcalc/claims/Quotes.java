@@ -74,7 +74,10 @@ public final class Quotes {
             out.putIfAbsent(Cpi.SOURCE_URL, new Quote.Citation(Cpi.SOURCE_URL,
                     "Consumer Price Index for All Urban Consumers (CPI-U), series CUUR0000SA0", "U.S. Bureau of Labor Statistics"));
         }
-        return List.copyOf(out.values());
+        // vendor sources first, then independent, then secondary, then untiered; order kept within a tier
+        List<Quote.Citation> sorted = new ArrayList<>(out.values());
+        sorted.sort(java.util.Comparator.comparingInt(c -> c.tier() == null ? 3 : c.tier().ordinal()));
+        return List.copyOf(sorted);
     }
 
     // a URL may come from a part's sheet (8 x tesla-p100-sxm2), so look there after the sheet itself
@@ -83,8 +86,8 @@ public final class Quotes {
         where.addAll(catalogue.sheets());
         for (SpecSheet sh : where) {
             for (Source s : sh.sources().values()) {
-                if (s.url().equals(url) && (s.title() != null || s.publisher() != null)) {
-                    return new Quote.Citation(url, s.title(), s.publisher());
+                if (s.url().equals(url) && (s.title() != null || s.publisher() != null || s.tier() != null)) {
+                    return new Quote.Citation(url, s.title(), s.publisher(), s.tier());
                 }
             }
         }

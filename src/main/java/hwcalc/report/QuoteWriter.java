@@ -87,10 +87,12 @@ public final class QuoteWriter {
     }
 
     private static String cite(Quote.Citation c) {
+        String tier = c.tier() == null ? "" : c.tier().key();
+        String who = c.publisher() == null ? tier : c.publisher() + (tier.isEmpty() ? "" : "; " + tier);
         if (c.title() != null) {
-            return c.title() + (c.publisher() == null ? "" : " (" + c.publisher() + ")") + ". ";
+            return c.title() + (who.isEmpty() ? "" : " (" + who + ")") + ". ";
         }
-        return c.publisher() == null ? "" : c.publisher() + ". ";
+        return who.isEmpty() ? "" : who + ". ";
     }
 
     public ObjectNode json(Quote q) {
@@ -115,6 +117,7 @@ public final class QuoteWriter {
             f.put("url", c.url());
             f.put("title", c.title());
             f.put("publisher", c.publisher());
+            f.put("tier", c.tier() == null ? null : c.tier().key());
         }
         ObjectNode basis = o.putObject("basis");
         basis.put("precision", q.request().precision().name());

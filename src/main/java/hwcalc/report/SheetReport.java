@@ -153,8 +153,15 @@ public final class SheetReport {
         Table t = new Table(List.of("figure", "value", "tags / basis / notes", "src"), cells);
         out.append(markdown ? t.toMarkdown() : t.toText());
         out.append('\n').append(markdown ? "Sources:\n\n" : "Sources:\n");
-        notes.forEach((url, n) -> out.append(markdown ? "" : "  ").append('[').append(n).append("] ").append(url).append(markdown ? "  \n" : "\n"));
+        notes.forEach((url, n) -> out.append(markdown ? "" : "  ").append('[').append(n).append("] ").append(url)
+                .append(tierOf(url).map(tier -> " (" + tier.key() + ")").orElse("")).append(markdown ? "  \n" : "\n"));
         return out.toString();
+    }
+
+    /** The tier this sheet gives the source at {@code url}, if any (a part's source may be on the part's sheet). */
+    private java.util.Optional<hwcalc.spec.Tier> tierOf(String url) {
+        return sheet.sources().values().stream().filter(x -> url.equals(x.url()) && x.tier() != null)
+                .map(hwcalc.spec.Source::tier).findFirst();
     }
 
     public ObjectNode toJson() {
