@@ -65,7 +65,11 @@ public class BasisOptions {
     public static class PrecisionConverter implements picocli.CommandLine.ITypeConverter<Precision> {
         @Override
         public Precision convert(String value) {
-            return Precision.parse(value);
+            try {
+                return Precision.parse(value);
+            } catch (hwcalc.units.InputException e) { // picocli prints the message alone, not the exception's class
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }

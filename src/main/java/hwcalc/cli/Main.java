@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -105,6 +106,11 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // enum values read and are named in lower case, as the docs write them (fp16, accelerator, json)
+        for (Class<?> e : List.of(hwcalc.spec.Kind.class, hwcalc.spec.Core.class, hwcalc.report.Format.class,
+                QuoteCommand.QuoteFormat.class, CheckCommand.CheckFormat.class)) {
+            registerLowerCase(cl, e);
+        }
         cl.setExitCodeExceptionMapper(ExitCodes::of);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, commandLine.getErr(), debug(cl)));
         cl.setParameterExceptionHandler((ex, rest) -> {
@@ -115,6 +121,22 @@ public final class Main {
             return ExitCodes.BAD_INPUT;
         });
         return cl;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void registerLowerCase(CommandLine cl, Class e) {
+        cl.registerConverter(e, v -> lowerCase((Class<? extends Enum>) e, (String) v));
+    }
+
+    /** An enum constant from its name in any case; an unknown one names the values in lower case. */
+    static <E extends Enum<E>> E lowerCase(Class<E> type, String value) {
+        for (E c : type.getEnumConstants()) {
+            if (c.name().equalsIgnoreCase(value.strip().replace('-', '_'))) {
+                return c;
+            }
+        }
+        throw new CommandLine.TypeConversionException("'" + value + "' is not one of " + java.util.Arrays.stream(type.getEnumConstants())
+                .map(c -> c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /** Prints one problem the way a user should see it, and returns its exit code (ExitCodes.of). */

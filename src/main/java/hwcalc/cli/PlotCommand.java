@@ -51,7 +51,11 @@ public class PlotCommand implements Callable<Integer> {
     public static class XAxisConverter implements picocli.CommandLine.ITypeConverter<XAxis> {
         @Override
         public XAxis convert(String value) {
-            return XAxis.parse(value);
+            try {
+                return XAxis.parse(value);
+            } catch (hwcalc.units.InputException e) { // picocli prints the message alone, not the exception's class
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -85,7 +85,11 @@ public class QuoteCommand implements Callable<Integer> {
     public static class LocaleConverter implements ITypeConverter<QuoteLocale> {
         @Override
         public QuoteLocale convert(String value) {
-            return QuoteLocale.parse(value);
+            try {
+                return QuoteLocale.parse(value);
+            } catch (hwcalc.units.InputException e) { // picocli prints the message alone, not the exception's class
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }
