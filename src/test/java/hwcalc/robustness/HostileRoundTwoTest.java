@@ -3,12 +3,10 @@ package hwcalc.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import hwcalc.cli.Main;
+import hwcalc.cli.Cli;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,25 +31,19 @@ class HostileRoundTwoTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
+    private static Cli run(String... args) {
+        return Cli.run(args);
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private Run list() {
+    private Cli list() {
         return run("list", "--no-bundled", "--specs", dir.toString());
     }
 
-    private Run calc(String expression) {
+    private Cli calc(String expression) {
         return run("calc", "--no-bundled", "--specs", dir.toString(), expression);
     }
 
-    private static void assertUserError(Run r, String... words) {
+    private static void assertUserError(Cli r, String... words) {
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(r.err()).doesNotContain("internal error").doesNotContain("\tat ");
         for (String w : words) {
@@ -92,7 +84,7 @@ class HostileRoundTwoTest {
         // 5,000 minus signs and a 1: within the 10,000-character limit, and each sign is one level of recursion
         // 1 + then 4,000 minus signs and a 1: within the 10,000-character limit, and each sign is one level of recursion
         assertUserError(calc("1 + " + "-".repeat(4_000) + "1"), "expression nested deeper than 100 levels");
-        Run two = calc("1 + - - 2");
+        Cli two = calc("1 + - - 2");
         assertThat(two.code()).as(two.err()).isZero(); // two levels: fine
         assertThat(two.out()).contains("3");
     }
@@ -113,10 +105,10 @@ class HostileRoundTwoTest {
             String parts = i == 2_999 ? "" : "parts:\n  - {id: c" + (i + 1) + ", count: 1}\n";
             sheet("c" + i, parts);
         }
-        Run r = list();
+        Cli r = list();
         assertUserError(r, "parts: nest deeper than 16 levels");
         assertThat(r.err()).containsPattern("c\\d+\\.yaml:10:5: error: parts: nest deeper than 16 levels: c\\d+ -> \\.\\.\\. -> c\\d+ -> c\\d+");
-        Run check = run("check", "--no-bundled", "--today", "2026-11-28", dir.toString());
+        Cli check = run("check", "--no-bundled", "--today", "2026-11-28", dir.toString());
         assertThat(check.code()).as(check.err()).isEqualTo(1);
         assertThat(check.out()).contains("nest deeper than 16 levels");
     }
@@ -128,7 +120,7 @@ class HostileRoundTwoTest {
             y.append("  - {amount: 1 USD, kind: list, date: 2020, scope: board, source: s, colour: red}\n");
         }
         sheet("many", y.toString());
-        Run r = list();
+        Cli r = list();
         assertUserError(r, "many.yaml");
         List<String> lines = r.err().strip().lines().toList();
         // 100 kept, and one line for the 4,900 others
@@ -140,7 +132,7 @@ class HostileRoundTwoTest {
     void a_file_of_two_million_values_is_one_error_not_two_million() throws IOException {
         // 3.7 MB, under the 4 MiB limit: 1,850,000 aliases "A", each of which would be a problem
         sheet("wide", "aliases: [" + String.join(",", java.util.Collections.nCopies(1_850_000, "A")) + "]\n");
-        Run r = list();
+        Cli r = list();
         assertUserError(r, "wide.yaml:9:", "more than 100000 YAML values in one file");
         assertThat(r.err().strip().lines()).hasSize(1);
     }
@@ -149,7 +141,7 @@ class HostileRoundTwoTest {
     void a_huge_figure_in_a_bare_number_field_is_refused_at_its_line() throws IOException {
         sheet("huge", "derivation:\n  units: 1\n  units_source: s\n  boost_clock: {value: 1 GHz, source: s}\n"
                 + "  flop_per_clock: {fp32: 1e400}\n");
-        Run r = list();
+        Cli r = list();
         assertUserError(r, "huge.yaml:13", "out of range");
         sheet("huge", "derivation:\n  units: 1\n  units_source: s\n  boost_clock: {value: 1 GHz, source: s}\n"
                 + "  flop_per_clock: {fp32: 1e999999999}\n");
@@ -160,7 +152,7 @@ class HostileRoundTwoTest {
     void a_tolerance_beyond_range_names_the_claim_file_and_line() throws IOException {
         Path f = Files.writeString(dir.resolve("claims.yaml"), "publication: {title: T}\nclaims:\n  - id: a\n    said: x\n"
                 + "    check: {calc: \"1\", claimed: 1, tolerance: 1e-2147483647%}\n    expected: holds\n");
-        Run r = run("verify", f.toString());
+        Cli r = run("verify", f.toString());
         assertUserError(r, "claims.yaml:5", "tolerance", "is not a percentage");
         assertThat(r.err()).doesNotContain("hwcalc: error: Underflow");
     }
@@ -202,7 +194,7 @@ class HostileRoundTwoTest {
     @Test
     void a_newline_in_a_yaml_key_cannot_forge_an_error_line() throws IOException {
         sheet("forge", "\"x\\nforge.yaml:1:1: error: forged\": 1\n");
-        Run r = list();
+        Cli r = list();
         assertUserError(r, "forge.yaml:9");
         assertThat(r.err().lines().filter(l -> l.startsWith("forge.yaml:1:1: error: forged"))).isEmpty();
         assertThat(r.err()).contains("x\\nforge.yaml:1:1: error: forged");
@@ -217,7 +209,7 @@ class HostileRoundTwoTest {
                     + "throughput:\n  - {precision: fp32, value: " + (1 + i) + " TFLOPS, sparsity: dense, core: vector, source: s}\n");
         }
         Path svg = dir.resolve("c.svg");
-        Run r = run("plot", "--y", "peak", "--no-bundled", "--specs", dir.toString(), "--out", svg.toString());
+        Cli r = run("plot", "--y", "peak", "--no-bundled", "--specs", dir.toString(), "--out", svg.toString());
         assertThat(r.code()).as(r.err()).isZero();
         byte[] bytes = Files.readAllBytes(svg);
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -249,7 +241,7 @@ class HostileRoundTwoTest {
             {"calc", "--digits", "0", "1 + 1"},
         };
         for (String[] c : cases) {
-            Run r = run(c);
+            Cli r = run(c);
             String option = c[c.length - 2].startsWith("--") ? c[c.length - 2] : c[1];
             assertThat(r.code()).as(String.join(" ", c) + ": " + r.err()).isEqualTo(2);
             assertThat(r.err()).as(String.join(" ", c)).contains("Invalid value for option '" + option + "'");
@@ -278,7 +270,7 @@ class HostileRoundTwoTest {
         }
         Files.createDirectories(deep);
         Files.writeString(deep.resolve("x.yaml"), "id: x\n");
-        Run r = list();
+        Cli r = list();
         assertUserError(r, "d15", "folders nest deeper than 16 levels; files below here are not read");
     }
 
@@ -290,7 +282,7 @@ class HostileRoundTwoTest {
                     + "throughput:\n  - {precision: fp32, value: " + (1 + 100 * i * i) + " TFLOPS, sparsity: dense, core: vector, source: s}\n");
         }
         for (String format : new String[] {"table", "json", "csv"}) {
-            Run r = run("trend", "--y", "peak", "--no-bundled", "--specs", dir.toString(), "--format", format);
+            Cli r = run("trend", "--y", "peak", "--no-bundled", "--specs", dir.toString(), "--format", format);
             assertUserError(r, "release dates span", "at least 1 year apart");
             assertThat(r.out()).isEmpty();
         }
@@ -329,7 +321,7 @@ class HostileRoundTwoTest {
                 + epochRow(columns, "NVIDIA H100", "") + epochRow(columns, "NVIDIA H100 2", "")
                 + epochRow(columns, "Pricey", "$1" + "0".repeat(70)));
         Path out = dir.resolve("out");
-        Run r = run("import", "epoch", csv.toString(), "--out", out.toString(), "--seen", "2026-11-29");
+        Cli r = run("import", "epoch", csv.toString(), "--out", out.toString(), "--seen", "2026-11-29");
         assertThat(r.code()).as(r.err()).isZero();
         // the repeat gets -3: -2 is the third row's own id
         assertThat(out.resolve("nvidia-h100.yaml")).exists();
@@ -344,7 +336,7 @@ class HostileRoundTwoTest {
     void an_import_seen_date_that_no_sheet_can_carry_is_refused() throws IOException {
         Path csv = Files.writeString(dir.resolve("chips.csv"), epochHeader()
                 + epochRow(List.of(epochHeader().strip().split(",", -1)), "Chip", ""));
-        Run r = run("import", "epoch", csv.toString(), "--out", dir.resolve("out").toString(), "--seen", "1800-01-01");
+        Cli r = run("import", "epoch", csv.toString(), "--out", dir.resolve("out").toString(), "--seen", "1800-01-01");
         assertUserError(r, "--seen: 1800-01-01 is not a date the dataset can have been read");
         assertThat(dir.resolve("out")).doesNotExist();
     }

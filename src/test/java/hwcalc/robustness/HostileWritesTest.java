@@ -2,12 +2,10 @@ package hwcalc.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hwcalc.cli.Main;
+import hwcalc.cli.Cli;
 import hwcalc.io.FolderLock;
 import hwcalc.trend.TrendFixtures;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,14 +28,8 @@ class HostileWritesTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static Cli run(String... args) {
+        return Cli.run(args);
     }
 
     private static String sample() {
@@ -48,14 +40,14 @@ class HostileWritesTest {
         }
     }
 
-    private Run importInto(Path out, String... extra) {
+    private Cli importInto(Path out, String... extra) {
         String[] args = new String[5 + extra.length];
         System.arraycopy(new String[] {"import", "epoch", sample(), "--out", out.toString()}, 0, args, 0, 5);
         System.arraycopy(extra, 0, args, 5, extra.length);
         return run(args);
     }
 
-    private Run plot(Path out, String... extra) {
+    private Cli plot(Path out, String... extra) {
         String[] args = new String[8 + extra.length];
         System.arraycopy(new String[] {"plot", "--y", "peak", "--no-bundled", "--specs", GPUS, "--out", out.toString()}, 0, args, 0, 8);
         System.arraycopy(extra, 0, args, 8, extra.length);
@@ -84,7 +76,7 @@ class HostileWritesTest {
         Path userFile = Files.writeString(dir.resolve(".draft.7." + 1 + ".tmp"), "the user's own file");
         Path foreign = Files.writeString(dir.resolve(".report.txt." + gone + ".5.tmp"), "another program's");
         Path own = Files.writeString(dir.resolve(".h100-example.yaml." + gone + ".5.tmp"), "partial");
-        Run r = importInto(dir);
+        Cli r = importInto(dir);
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("nothing was written");
         assertThat(userFile).exists();
@@ -99,7 +91,7 @@ class HostileWritesTest {
         Path foreign = Files.writeString(dir.resolve(".report.txt." + gone + ".5.tmp"), "another program's");
         String ownName = ".a100-example.yaml." + gone + ".5.tmp";
         Path own = Files.writeString(dir.resolve(ownName), "partial");
-        Run r = importInto(dir);
+        Cli r = importInto(dir);
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(own).doesNotExist();
         assertThat(foreign).exists();
@@ -110,11 +102,11 @@ class HostileWritesTest {
     @Test
     void a_second_import_into_a_folder_being_written_refuses_and_writes_nothing() throws Exception {
         try (FolderLock held = FolderLock.acquire(dir)) { // as a first import holds it while it writes
-            Run second = importInto(dir);
+            Cli second = importInto(dir);
             assertThat(second.code()).isEqualTo(2);
             assertThat(second.err()).contains("another hwcalc run is writing into " + dir).contains("nothing was written");
             assertThat(count(dir, ".yaml")).isZero();
-            Run forced = importInto(dir, "--force"); // --force overwrites files; it does not break the lock
+            Cli forced = importInto(dir, "--force"); // --force overwrites files; it does not break the lock
             assertThat(forced.code()).isEqualTo(2);
             assertThat(count(dir, ".yaml")).isZero();
         }
@@ -126,7 +118,7 @@ class HostileWritesTest {
         Path victim = Files.writeString(dir.resolve("victim.txt"), "precious");
         Path out = Files.createDirectory(dir.resolve("out"));
         Files.createSymbolicLink(out.resolve("a100-example.yaml"), victim);
-        Run r = importInto(out, "--force");
+        Cli r = importInto(out, "--force");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("a100-example.yaml").contains("symbolic link");
         assertThat(Files.readString(victim)).isEqualTo("precious");
@@ -137,12 +129,12 @@ class HostileWritesTest {
     @Test
     void plot_does_not_replace_an_existing_chart_without_force() throws Exception {
         Path svg = Files.writeString(dir.resolve("c.svg"), "my drawing");
-        Run r = plot(svg);
+        Cli r = plot(svg);
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains(svg.toString()).contains("--force").contains("nothing was written");
         assertThat(r.out()).doesNotContain("wrote");
         assertThat(Files.readString(svg)).isEqualTo("my drawing");
-        Run forced = plot(svg, "--force");
+        Cli forced = plot(svg, "--force");
         assertThat(forced.code()).as(forced.err()).isZero();
         assertThat(Files.readString(svg)).startsWith("<?xml");
         assertThat(count(dir, ".tmp")).isZero();
@@ -153,7 +145,7 @@ class HostileWritesTest {
         Path victim = Files.writeString(dir.resolve("victim.txt"), "precious");
         Path link = Files.createSymbolicLink(dir.resolve("c.svg"), victim);
         for (String[] extra : new String[][] {{}, {"--force"}}) {
-            Run r = plot(link, extra);
+            Cli r = plot(link, extra);
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).contains("symbolic link");
         }
@@ -164,12 +156,12 @@ class HostileWritesTest {
     @Test
     void trend_plot_follows_the_same_rule() throws Exception {
         Path png = Files.writeString(dir.resolve("t.png"), "my picture");
-        Run r = run("trend", "--y", "peak", "--no-bundled", "--specs", GPUS, "--plot", png.toString());
+        Cli r = run("trend", "--y", "peak", "--no-bundled", "--specs", GPUS, "--plot", png.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--force");
         assertThat(r.out()).as("a failed write prints no result").isEmpty();
         assertThat(Files.readString(png)).isEqualTo("my picture");
-        Run forced = run("trend", "--y", "peak", "--no-bundled", "--specs", GPUS, "--plot", png.toString(), "--force");
+        Cli forced = run("trend", "--y", "peak", "--no-bundled", "--specs", GPUS, "--plot", png.toString(), "--force");
         assertThat(forced.code()).as(forced.err()).isZero();
         assertThat(Files.size(png)).isGreaterThan(1000);
     }
@@ -179,7 +171,7 @@ class HostileWritesTest {
         long gone = exitedPid();
         Path left = Files.writeString(dir.resolve(".c.svg." + gone + ".77.tmp"), "half a chart");
         Path other = Files.writeString(dir.resolve(".d.svg." + gone + ".77.tmp"), "someone else's");
-        Run r = plot(dir.resolve("c.svg"));
+        Cli r = plot(dir.resolve("c.svg"));
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(left).doesNotExist();
         assertThat(other).exists();
