@@ -128,7 +128,8 @@ public class RankCommand implements Callable<Integer> {
     private static String basisOf(MetricValue v) {
         List<String> parts = new ArrayList<>();
         if (v.peak() != null) {
-            parts.add(v.peak().core().key() + (v.peak().accumulateLabel().isEmpty() ? "" : ", " + v.peak().accumulateLabel())
+            // the accumulator only where the sheet tags it: output says only what the sheet says
+            parts.add(v.peak().core().key() + (v.peak().accumulate() == null ? "" : ", " + v.peak().accumulate().name() + " accumulate")
                     + ", " + v.peak().basis().label());
         }
         if (v.price() != null) {

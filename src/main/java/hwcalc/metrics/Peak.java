@@ -39,10 +39,6 @@ public record Peak(SpecSheet sheet, Precision precision, Sparsity sparsity, Core
         return Accumulate.effective(accumulate);
     }
 
-    /** "FP32 accumulate" when the sheet tags the rate, else empty: output says only what the sheet says. */
-    public String accumulateLabel() {
-        return accumulate == null ? "" : accumulate.name() + " accumulate";
-    }
 
     /** The same peak, marked as the FP16-accumulate rate standing in for a missing FP32-accumulate one. */
     Peak asFp16AccumulateOnly() {

@@ -49,7 +49,7 @@ class PeaksAccumulateTest {
         Peak p = peak(c, "gf", Core.TENSOR);
         assertThat(p.value()).hasToString("165.2 TFLOPS");
         assertThat(p.accumulate()).isEqualTo(Accumulate.FP32);
-        assertThat(p.accumulateLabel()).isEqualTo("FP32 accumulate");
+        assertThat(p.accumulate()).isEqualTo(Accumulate.FP32);
         assertThat(p.fp16AccumulateOnly()).isFalse();
         Catalogue reversed = catalogue(sheet("gf", "accelerator", "throughput:", FP32_ACC, FP16_ACC));
         assertThat(peak(reversed, "gf", Core.TENSOR).value()).hasToString("165.2 TFLOPS");
@@ -57,7 +57,7 @@ class PeaksAccumulateTest {
         Peak fp16 = new Peaks(c).peak(c.resolve("gf"), Precision.FP16, Sparsity.DENSE, Core.TENSOR, Accumulate.FP16).orElseThrow();
         assertThat(fp16.value()).hasToString("330.3 TFLOPS");
         assertThat(fp16.fp16AccumulateOnly()).isFalse();
-        assertThat(fp16.accumulateLabel()).isEqualTo("FP16 accumulate");
+        assertThat(fp16.accumulate()).isEqualTo(Accumulate.FP16);
     }
 
     @Test
@@ -67,7 +67,7 @@ class PeaksAccumulateTest {
         assertThat(p.value()).hasToString("165.2 TFLOPS");
         assertThat(p.accumulate()).isNull();
         assertThat(p.effectiveAccumulate()).isEqualTo(Accumulate.FP32);
-        assertThat(p.accumulateLabel()).isEmpty();
+        assertThat(p.accumulate()).isNull();
         assertThat(p.fp16AccumulateOnly()).isFalse();
     }
 
@@ -114,8 +114,8 @@ class PeaksAccumulateTest {
     void every_entry_is_listed_as_itself() {
         Catalogue c = catalogue(sheet("gf", "accelerator", "throughput:", FP16_ACC, FP32_ACC));
         List<Peak> all = new Peaks(c).all(c.resolve("gf"));
-        assertThat(all).extracting(p -> p.value() + " " + p.accumulateLabel() + " " + p.fp16AccumulateOnly())
-                .containsExactly("330.3 TFLOPS FP16 accumulate false", "165.2 TFLOPS FP32 accumulate false");
+        assertThat(all).extracting(p -> p.value() + " " + p.accumulate() + " " + p.fp16AccumulateOnly())
+                .containsExactly("330.3 TFLOPS FP16 false", "165.2 TFLOPS FP32 false");
     }
 
     @Test
