@@ -47,16 +47,8 @@ public class BasisOptions {
         return sparse ? Sparsity.SPARSE : Sparsity.DENSE;
     }
 
+    /** The request these options ask for; their bounds were checked by the converters (cli.options.Bounded). */
     Request request(Precision p) {
-        if (digits < 1 || digits > 30) {
-            throw new UserException("--digits must be between 1 and 30");
-        }
-        if (utilisation != null && (utilisation.signum() <= 0 || utilisation.compareTo(BigDecimal.ONE) > 0)) {
-            throw new UserException("--utilisation must be in (0, 1], e.g. 0.4 for 40%");
-        }
-        if (usdPerKwh != null && usdPerKwh.signum() < 0 || years != null && years.signum() <= 0) {
-            throw new UserException("--usd-per-kwh must be >= 0 and --years > 0");
-        }
         Quantity budget = flopBudget == null ? null : Quantity.parse(flopBudget, List.of(Units.FLOP));
         return new Request(p, sparsity(), core, adjustTo, years, usdPerKwh, utilisation, budget);
     }

@@ -45,9 +45,6 @@ public class CalcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (digits < 1 || digits > 30) {
-            throw new UserException("--digits must be between 1 and 30");
-        }
         CalcResult r = catalogue.engine().calc(String.join(" ", words));
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
