@@ -106,6 +106,8 @@ public final class Calculator {
             } catch (IllegalArgumentException e) {
                 throw new CalcException("cannot convert " + describe(q) + " to " + target.symbol() + " (" + target.dimension().describe() + ")");
             }
+        } else {
+            q = ReadableUnit.of(q);
         }
         return new CalcResult(q, year, refs.resolved, warnings, List.copyOf(refs.urls));
     }

@@ -158,6 +158,8 @@ public final class Charts {
             case RIDGE_POINT -> "Roofline ridge point";
             case ENERGY_COST -> "Energy cost";
             case TIME_TO_COMPUTE -> "Time to compute";
+            case USD_PER_CHIP_HOUR -> "Dollars per chip-hour";
+            case USD_PER_PFLOP_HOUR -> "Dollars per effective PFLOP/s-hour";
         };
         return integer ? t.replace("FLOP", "OP") : t;
     }

@@ -43,6 +43,30 @@ public class BasisOptions {
     @Option(names = "--flop-budget", paramLabel = "Q", converter = hwcalc.cli.options.Bounded.FlopBudget.class, description = "A FLOP count, e.g. '3.14e23 FLOP', for time-to-compute.")
     String flopBudget;
 
+    @Option(names = "--price", paramLabel = "SELECTOR", converter = PriceSelectorConverter.class,
+            description = "Which price to use (default: the sheet's first purchase price): a kind (list, reseller, estimate, "
+                    + "press, street, on-demand, spot, commit-1y, commit-3y), purchase, rental or owned (the hourly cost of "
+                    + "owning the chip); provider=NAME, tier=hyperscaler|neocloud|marketplace, year=YYYY; and first, latest "
+                    + "(rental default), lowest or median (needs one kind and a year). E.g. on-demand,tier=hyperscaler.")
+    hwcalc.metrics.PriceSelector price;
+
+    @Option(names = "--pue", paramLabel = "X", converter = hwcalc.cli.options.Bounded.Pue.class,
+            description = "Power usage effectiveness (facility overhead, 1-3) for --price owned; energy is counted only with --pue and --usd-per-kwh.")
+    BigDecimal pue;
+
+    @Option(names = "--depreciation", paramLabel = "OOM", converter = hwcalc.cli.options.Bounded.Depreciation.class,
+            description = "For --price owned: orders of magnitude of value lost a year (default 0.14, Cottier et al. 2024).")
+    BigDecimal depreciation;
+
+    hwcalc.metrics.Ownership ownership() {
+        return new hwcalc.metrics.Ownership(depreciation, pue, usdPerKwh);
+    }
+
+    /** Whether the price asked for is hourly (a rental kind or owned), so the hourly metrics are the default ones. */
+    boolean hourly() {
+        return price != null && (price.isRental() || price.owned());
+    }
+
     Sparsity sparsity() {
         return sparse ? Sparsity.SPARSE : Sparsity.DENSE;
     }
@@ -50,7 +74,19 @@ public class BasisOptions {
     /** The request these options ask for; their bounds were checked by the converters (cli.options.Bounded). */
     Request request(Precision p) {
         Quantity budget = flopBudget == null ? null : Quantity.parse(flopBudget, List.of(Units.FLOP));
-        return new Request(p, sparsity(), core, adjustTo, years, usdPerKwh, utilisation, budget);
+        return new Request(p, sparsity(), core, adjustTo, years, usdPerKwh, utilisation, budget, price, ownership());
+    }
+
+    /** Reads a --price selector; its errors are picocli's, printed as one line. */
+    public static class PriceSelectorConverter implements picocli.CommandLine.ITypeConverter<hwcalc.metrics.PriceSelector> {
+        @Override
+        public hwcalc.metrics.PriceSelector convert(String value) {
+            try {
+                return hwcalc.metrics.PriceSelector.parse(value);
+            } catch (hwcalc.units.InputException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** Reads fp16, FP16, Fp16. */

@@ -29,6 +29,9 @@ public class CompareCommand implements Callable<Integer> {
 
     static final List<Metric> DEFAULT_METRICS = List.of(Metric.PEAK, Metric.PRICE, Metric.USD_PER_TFLOPS,
             Metric.FLOPS_PER_USD, Metric.FLOPS_PER_WATT, Metric.BYTES_PER_FLOP);
+    /** With a rental or owned --price: costs per chip-hour in place of purchase metrics. */
+    static final List<Metric> HOURLY_METRICS = List.of(Metric.PEAK, Metric.USD_PER_CHIP_HOUR, Metric.USD_PER_PFLOP_HOUR,
+            Metric.FLOPS_PER_WATT, Metric.BYTES_PER_FLOP);
 
     @Spec
     CommandSpec spec;
@@ -44,12 +47,15 @@ public class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--metric", paramLabel = "M", split = ",",
             description = "Metrics to show (repeatable or comma-separated): peak, price, usd-per-tflops, flops-per-usd, "
-                    + "flops-per-watt, usd-per-gb, bytes-per-flop, ridge-point, energy-cost, time-to-compute.")
+                    + "flops-per-watt, usd-per-gb, bytes-per-flop, ridge-point, energy-cost, time-to-compute, usd-per-chip-hour, "
+                    + "usd-per-pflop-hour (default with a rental or owned --price: peak, usd-per-chip-hour, usd-per-pflop-hour, "
+                    + "flops-per-watt, bytes-per-flop).")
     List<String> metricNames = new ArrayList<>();
 
     @Override
     public Integer call() {
-        List<Metric> wanted = metricNames.isEmpty() ? DEFAULT_METRICS : metricNames.stream().map(Metric::parse).toList();
+        List<Metric> wanted = !metricNames.isEmpty() ? metricNames.stream().map(Metric::parse).toList()
+                : basis.hourly() ? HOURLY_METRICS : DEFAULT_METRICS;
         Comparison cmp = catalogue.engine().compare(ids, basis.request(basis.precision), wanted); // null: automatic precision
         Render.names(catalogue.engine(), ids, spec.commandLine().getErr());
         CompareReport report = new CompareReport(cmp, basis.digits, Render.wording());

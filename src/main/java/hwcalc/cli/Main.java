@@ -87,6 +87,7 @@ public final class Main {
         SUBCOMMANDS.put("compare", CompareCommand::new);
         SUBCOMMANDS.put("rank", RankCommand::new);
         SUBCOMMANDS.put("calc", CalcCommand::new);
+        SUBCOMMANDS.put("cost", CostCommand::new);
         SUBCOMMANDS.put("check", CheckCommand::new);
         SUBCOMMANDS.put("import", ImportCommand::new);
         SUBCOMMANDS.put("plot", PlotCommand::new);

@@ -24,6 +24,7 @@ import hwcalc.spec.Kind;
 import hwcalc.spec.Precision;
 import hwcalc.spec.SpecLoader;
 import hwcalc.spec.SpecLoader.SpecFile;
+import hwcalc.spec.PriceFile;
 import hwcalc.spec.SpecSheet;
 import hwcalc.spec.Sparsity;
 import hwcalc.trend.Dataset;
@@ -69,12 +70,16 @@ public final class Engine {
 
     /** The sheets {@code specs} names (bundled and/or folders, later folders over earlier), read whole or not at all. */
     public static Engine load(Specs specs) {
-        List<SpecSheet> bundled = specs.bundled() ? SpecLoader.readAll(SpecLoader.bundledFiles()) : List.of();
+        SpecLoader.Loaded bundled = specs.bundled() ? SpecLoader.load(SpecLoader.bundledFiles())
+                : new SpecLoader.Loaded(List.of(), List.of());
         List<SpecSheet> mine = new ArrayList<>();
+        List<PriceFile> prices = new ArrayList<>(bundled.priceFiles());
         for (Path dir : specs.folders()) {
-            mine.addAll(SpecLoader.readAll(SpecLoader.folderFiles(dir, dir.toString().replace('\\', '/'))));
+            SpecLoader.Loaded l = SpecLoader.load(SpecLoader.folderFiles(dir, dir.toString().replace('\\', '/')));
+            mine.addAll(l.sheets());
+            prices.addAll(l.priceFiles());
         }
-        return of(Catalogue.of(bundled, mine));
+        return of(Catalogue.of(bundled.sheets(), mine).withPrices(prices));
     }
 
     /** An engine over a catalogue already built (e.g. by a test), with the bundled CPI-U series. */
@@ -135,6 +140,11 @@ public final class Engine {
     /** Every sheet of a kind (null: all) ordered by one metric; {@code top} > 0 keeps that many. */
     public Ranking rank(Metric metric, Kind kind, Request request, int top) {
         return Ranking.of(metrics, list(kind, null), metric, request, top);
+    }
+
+    /** What a FLOP budget costs on one sheet's chips (hwcalc cost; docs/prices.md). */
+    public hwcalc.metrics.CostEstimate cost(String name, hwcalc.metrics.Costing.Ask ask) {
+        return new hwcalc.metrics.Costing(metrics).estimate(sheet(name), ask);
     }
 
     /** A calc expression over the catalogue (grammar: docs/calc.md). */

@@ -136,6 +136,20 @@ public sealed interface Caveat {
 
     enum Operation { ADD, SUBTRACT, DIVIDE, COMPARE }
 
+    /** An owned chip's hourly cost without energy: no tariff or PUE was given (or no power figure). */
+    record EnergyNotCounted(String sheetId) implements Caveat {
+    }
+
+    /** Rental rates from different provider tiers (hyperscaler, neocloud, marketplace) in one comparison. */
+    record ProviderTiersDiffer(List<SheetTier> tiers) implements Caveat {
+        public ProviderTiersDiffer {
+            tiers = List.copyOf(tiers);
+        }
+    }
+
+    record SheetTier(String sheetId, hwcalc.spec.ProviderTier tier) {
+    }
+
     record SheetCore(String sheetId, Core core) {
     }
 

@@ -102,6 +102,11 @@ public record Comparison(List<SpecSheet> sheets, Request request, Map<Metric, Li
             out.add(new Caveat.PriceYearsDiffer(priced.stream()
                     .map(v -> new Caveat.SheetYear(v.sheet().id(), v.price().date().year())).distinct().toList()));
         }
+        List<MetricValue> rented = priced.stream().filter(v -> v.price().providerTier() != null).toList();
+        if (rented.stream().map(v -> v.price().providerTier()).distinct().count() > 1) {
+            out.add(new Caveat.ProviderTiersDiffer(rented.stream()
+                    .map(v -> new Caveat.SheetTier(v.sheet().id(), v.price().providerTier())).distinct().toList()));
+        }
         if (priced.stream().map(v -> v.price().scope()).distinct().count() > 1) {
             out.add(new Caveat.PriceScopesDiffer(priced.stream()
                     .map(v -> new Caveat.SheetScope(v.sheet().id(), v.price().scope())).distinct().toList()));

@@ -18,7 +18,11 @@ public enum Metric {
     BYTES_PER_FLOP("bytes-per-flop", "B/FLOP", true, "memory bandwidth / peak (machine balance)"),
     RIDGE_POINT("ridge-point", "FLOP/B", false, "peak / memory bandwidth (roofline ridge point)"),
     ENERGY_COST("energy-cost", "USD", false, "power x hours x utilisation x price of energy"),
-    TIME_TO_COMPUTE("time-to-compute", "day", false, "FLOP budget / (peak x utilisation)");
+    TIME_TO_COMPUTE("time-to-compute", "day", false, "FLOP budget / (peak x utilisation)"),
+    USD_PER_CHIP_HOUR("usd-per-chip-hour", "USD/h", false,
+            "a rental rate per chip-hour (--price on-demand...), or the cost of owning one chip for an hour (--price owned)"),
+    USD_PER_PFLOP_HOUR("usd-per-pflop-hour", "USD/(PFLOPS*h)", false,
+            "usd-per-chip-hour / (peak per chip x utilisation): dollars per effective PFLOP-hour");
 
     private final String key;
     private final String unit;
@@ -51,7 +55,12 @@ public enum Metric {
 
     /** Whether the metric involves a peak rate (and so a precision). */
     public boolean usesPeak() {
-        return this != PRICE && this != USD_PER_GB && this != ENERGY_COST;
+        return this != PRICE && this != USD_PER_GB && this != ENERGY_COST && this != USD_PER_CHIP_HOUR;
+    }
+
+    /** Whether the metric is a cost per chip-hour, which needs a rental or owned price (--price). */
+    public boolean perChipHour() {
+        return this == USD_PER_CHIP_HOUR || this == USD_PER_PFLOP_HOUR;
     }
 
     public static Metric parse(String text) {

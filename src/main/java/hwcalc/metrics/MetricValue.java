@@ -11,15 +11,28 @@ import java.util.List;
  * the inputs used. {@code value} is null when the metric is unavailable; {@code missing} then says why.
  */
 public record MetricValue(Metric metric, SpecSheet sheet, Quantity value, String arithmetic, List<Caveat> caveats,
-                          List<String> sourceUrls, Peak peak, Price price, Integer dollarYear, Unavailable missing) {
+                          List<String> sourceUrls, Peak peak, Price price, Integer dollarYear, Unavailable missing,
+                          Quantity high, List<Price> observations, OwnedRate owned) {
 
     public MetricValue {
         caveats = List.copyOf(caveats);
         sourceUrls = List.copyOf(sourceUrls);
+        observations = observations == null ? List.of() : List.copyOf(observations);
+    }
+
+    public MetricValue(Metric metric, SpecSheet sheet, Quantity value, String arithmetic, List<Caveat> caveats,
+                       List<String> sourceUrls, Peak peak, Price price, Integer dollarYear, Unavailable missing) {
+        this(metric, sheet, value, arithmetic, caveats, sourceUrls, peak, price, dollarYear, missing, null,
+                price == null ? List.of() : List.of(price), null);
     }
 
     public static MetricValue unavailable(Metric metric, SpecSheet sheet, Unavailable why) {
         return new MetricValue(metric, sheet, null, null, List.of(), List.of(), null, null, null, why);
+    }
+
+    /** Whether the value is a range (from a price stated as one): {@code value} is its bottom, {@code high} its top. */
+    public boolean isRange() {
+        return high != null;
     }
 
     public boolean isAvailable() {

@@ -54,43 +54,144 @@ public final class Metrics {
         }
         Price price = null;
         Quantity amount = null;
+        Quantity high = null;
         Integer year = null;
-        if (m == Metric.PRICE || m == Metric.USD_PER_TFLOPS || m == Metric.FLOPS_PER_USD || m == Metric.USD_PER_GB) {
-            Optional<Price> p = sheet.price();
-            if (p.isEmpty()) {
-                return MetricValue.unavailable(m, sheet, Unavailable.of(Unavailable.Reason.NO_PRICE));
+        List<Price> observations = List.of();
+        boolean usesPrice = m == Metric.PRICE || m == Metric.USD_PER_TFLOPS || m == Metric.FLOPS_PER_USD
+                || m == Metric.USD_PER_GB || m.perChipHour();
+        if (usesPrice) {
+            PriceSelector sel = r.price();
+            boolean hourly = sel.isRental() || sel.owned();
+            if (m.perChipHour() && !hourly) {
+                return MetricValue.unavailable(m, sheet, Unavailable.of(Unavailable.Reason.NEEDS_HOURLY_PRICE));
             }
-            price = p.get();
+            if (!m.perChipHour() && m != Metric.PRICE && sel.isRental()) {
+                return MetricValue.unavailable(m, sheet, Unavailable.of(Unavailable.Reason.RENTAL_NOT_PURCHASE));
+            }
+            Optional<PriceChoice> choice = PriceChoice.choose(sheet.prices(), sel);
+            if (choice.isEmpty()) {
+                return MetricValue.unavailable(m, sheet, sel.isDefault() || sel.owned() && sel.kinds().isEmpty()
+                        && sel.year() == null ? Unavailable.of(Unavailable.Reason.NO_PRICE)
+                        : Unavailable.of(Unavailable.Reason.NO_MATCHING_PRICE));
+            }
+            price = choice.get().price();
+            observations = choice.get().observations();
             amount = price.amount();
-            if (!"USD".equals(amount.dimension().currency())) {
+            high = price.high();
+            String currency = price.isRental() ? amount.dimension().currencyPerTime() : amount.dimension().currency();
+            if (!"USD".equals(currency)) {
                 // exchange rates are not spec data; a EUR price is shown by show, never converted silently
                 return MetricValue.unavailable(m, sheet, new Unavailable(Unavailable.Reason.NOT_USD, null, null, amount.unit().symbol()));
             }
             year = price.date().year();
-            urls.addAll(Peaks.urls(sheet, price.sources()));
+            for (Price o : observations) {
+                urls.addAll(Peaks.urls(sheet, o.sources()));
+            }
             if (r.adjustTo() != null) {
                 amount = new Quantity(cpi.adjust(amount.value(), year, r.adjustTo()), amount.unit());
+                high = high == null ? null : new Quantity(cpi.adjust(high.value(), year, r.adjustTo()), high.unit());
                 year = r.adjustTo();
                 if (cpi.isProvisional(r.adjustTo()) || cpi.isProvisional(price.date().year())) {
                     notes.add(new Caveat.ProvisionalCpi(cpi.isProvisional(r.adjustTo()) ? r.adjustTo() : price.date().year()));
                 }
             }
         }
+        if (m.perChipHour()) {
+            return hourly(m, sheet, r, peak, price, amount, high, year, observations, notes, urls);
+        }
         return switch (m) {
             case PEAK -> done(m, sheet, peak.value().to(unit), describe(peak), notes, urls, peak, null, null);
-            case PRICE -> done(m, sheet, amount, price.amount() + " (" + price.kind().label() + ", " + price.date()
+            case PRICE -> ranged(done(m, sheet, amount, price.amount() + (price.high() == null ? "" : " to " + price.high())
+                    + " (" + price.kind().label() + ", " + price.date()
                     + ", per " + price.scope().key() + ")" + (r.adjustTo() == null ? ""
-                    : " x CPI-U " + r.adjustTo() + " / CPI-U " + price.date().year()), notes, urls, null, price, year);
-            case USD_PER_TFLOPS -> done(m, sheet, amount.dividedBy(peak.value()).to(unit),
-                    amount + " / " + peak.value(), notes, urls, peak, price, year);
-            case FLOPS_PER_USD -> done(m, sheet, peak.value().dividedBy(amount).to(unit),
-                    peak.value() + " / " + amount, notes, urls, peak, price, year);
+                    : " x CPI-U " + r.adjustTo() + " / CPI-U " + price.date().year()), notes, urls, null, price, year),
+                    high, observations);
+            case USD_PER_TFLOPS -> ranged(done(m, sheet, amount.dividedBy(peak.value()).to(unit),
+                    amount + " / " + peak.value(), notes, urls, peak, price, year),
+                    high == null ? null : high.dividedBy(peak.value()).to(unit), observations);
+            // more dollars buy fewer FLOP/s per dollar: the range's top price gives its bottom value
+            case FLOPS_PER_USD -> high == null ? done(m, sheet, peak.value().dividedBy(amount).to(unit),
+                    peak.value() + " / " + amount, notes, urls, peak, price, year)
+                    : ranged(done(m, sheet, peak.value().dividedBy(high).to(unit), peak.value() + " / " + high, notes, urls,
+                    peak, price, year), peak.value().dividedBy(amount).to(unit), observations);
             case USD_PER_GB -> usdPerGb(m, sheet, amount, unit, notes, urls, price, year);
             case FLOPS_PER_WATT -> flopsPerWatt(m, sheet, peak, unit, notes, urls);
             case BYTES_PER_FLOP, RIDGE_POINT -> balance(m, sheet, peak, unit, notes, urls);
             case ENERGY_COST -> energy(m, sheet, r, notes, urls);
             case TIME_TO_COMPUTE -> time(m, sheet, peak, r, unit, notes, urls);
+            case USD_PER_CHIP_HOUR, USD_PER_PFLOP_HOUR -> throw new IllegalStateException("handled above");
         };
+    }
+
+    /** How many chips a sheet's figures cover: its compute parts' counts, or one for a part-less chip; null for a part-less system. */
+    public static Integer chips(SpecSheet sheet) {
+        int n = 0;
+        for (hwcalc.spec.Part p : sheet.parts()) {
+            if (p.role() == hwcalc.spec.Part.Role.COMPUTE) {
+                n += p.count();
+            }
+        }
+        if (n > 0) {
+            return n;
+        }
+        return switch (sheet.kind()) {
+            case CHIP, ACCELERATOR, CPU -> 1;
+            case SYSTEM, SERVER, CLUSTER -> null;
+        };
+    }
+
+    /** Dollars per chip-hour (a rental rate, or the owned cost) and per effective PFLOP-hour. */
+    private MetricValue hourly(Metric m, SpecSheet sheet, Request r, Peak peak, Price price, Quantity amount, Quantity high,
+                               Integer year, List<Price> observations, List<Caveat> notes, LinkedHashSet<String> urls) {
+        Integer chips = chips(sheet);
+        Quantity rate;
+        Quantity rateHigh = null;
+        OwnedRate owned = null;
+        String arithmetic;
+        if (r.price().owned()) {
+            if (chips == null || price.scope() == hwcalc.spec.PriceScope.SYSTEM && sheet.parts().isEmpty()) {
+                return MetricValue.unavailable(m, sheet, Unavailable.of(Unavailable.Reason.NO_CHIP_COUNT));
+            }
+            // a chip's own price buys one chip; a board or system price buys every compute chip in it
+            int bought = price.scope() == hwcalc.spec.PriceScope.CHIP ? 1 : chips;
+            Quantity power = power(sheet, notes, urls);
+            Quantity powerBought = power == null ? null : bought == chips ? power
+                    : new Quantity(power.value().multiply(BigDecimal.valueOf(bought)).divide(BigDecimal.valueOf(chips),
+                    java.math.MathContext.DECIMAL128), power.unit());
+            owned = OwnedRate.of(price, amount, bought, powerBought, r.ownership());
+            if (owned.energy() == null) {
+                notes.add(new Caveat.EnergyNotCounted(sheet.id()));
+            }
+            rate = owned.perChipHour();
+            if (high != null) {
+                rateHigh = OwnedRate.of(price, high, bought, powerBought, r.ownership()).perChipHour();
+            }
+            arithmetic = amount + " / " + bought + " chip(s) x " + r.ownership().depreciation().toPlainString()
+                    + " x ln 10 / 8760 h" + (owned.energy() == null ? "" : " + " + owned.powerPerChip() + " x PUE "
+                    + r.ownership().pue().toPlainString() + " x " + r.ownership().usdPerKwh().toPlainString() + " USD/kWh");
+        } else {
+            rate = amount;
+            rateHigh = high;
+            arithmetic = amount + " (" + price.kind().label() + (price.provider() == null ? "" : ", " + price.provider())
+                    + ", " + price.date() + ")";
+        }
+        if (m == Metric.USD_PER_CHIP_HOUR) {
+            return new MetricValue(m, sheet, rate, arithmetic, notes, List.copyOf(urls), null, price, year, null, rateHigh,
+                    observations, owned);
+        }
+        if (chips == null) {
+            return MetricValue.unavailable(m, sheet, Unavailable.of(Unavailable.Reason.NO_CHIP_COUNT));
+        }
+        BigDecimal util = r.utilisation() == null ? BigDecimal.ONE : r.utilisation();
+        notes.add(new Caveat.Utilisation(sheet.id(), util, r.utilisation() != null, false));
+        java.math.MathContext mc = java.math.MathContext.DECIMAL128;
+        Quantity perChipPeak = new Quantity(peak.value().value().divide(BigDecimal.valueOf(chips), mc), peak.value().unit());
+        Quantity effective = perChipPeak.times(util);
+        hwcalc.units.Unit unit = hwcalc.units.Unit.parse(m.unit(r.precision().isInteger()));
+        Quantity v = rate.dividedBy(effective).to(unit);
+        Quantity vHigh = rateHigh == null ? null : rateHigh.dividedBy(effective).to(unit);
+        return new MetricValue(m, sheet, v, rate + " / (" + perChipPeak + " per chip x " + util.toPlainString() + ")", notes,
+                List.copyOf(urls), peak, price, year, null, vHigh, observations, owned);
     }
 
     private MetricValue usdPerGb(Metric m, SpecSheet sheet, Quantity amount, Unit unit, List<Caveat> notes,
@@ -146,6 +247,11 @@ public final class Metrics {
         Quantity effective = peak.value().times(util);
         return done(m, sheet, r.flopBudget().dividedBy(effective).to(unit), r.flopBudget() + " / (" + peak.value() + " x "
                 + util.toPlainString() + ")", notes, urls, peak, null, null);
+    }
+
+    private static MetricValue ranged(MetricValue v, Quantity high, List<Price> observations) {
+        return new MetricValue(v.metric(), v.sheet(), v.value(), v.arithmetic(), v.caveats(), v.sourceUrls(), v.peak(),
+                v.price(), v.dollarYear(), v.missing(), high, observations, null);
     }
 
     private static MetricValue done(Metric m, SpecSheet sheet, Quantity v, String arithmetic, List<Caveat> notes,

@@ -81,6 +81,14 @@ final class ChineseWording implements Wording {
                     + Numbers.format(u.share().movePointRight(2), 4) + "% 計算" + (u.given()
                     ? "（--utilisation 同時用於運算與功耗的比例）" : "（未指定 --utilisation，假設為 100%）");
         }
+        if (c instanceof Caveat.EnergyNotCounted e) {
+            return e.sheetId() + "：自有硬體每晶片小時成本只含硬體折舊，未計電費（請以 --usd-per-kwh 與 --pue 加入）";
+        }
+        if (c instanceof Caveat.ProviderTiersDiffer t) {
+            return "租用價格來自不同類型的供應商：" + t.tiers().stream()
+                    .map(x -> x.sheetId() + " " + x.tier().key()).collect(java.util.stream.Collectors.joining("、"))
+                    + "；請在 --price 加上 tier=... 以比較同類供應商";
+        }
         throw new IllegalStateException("no zh-TW words for " + c);
     }
 
@@ -121,6 +129,10 @@ final class ChineseWording implements Wording {
             case NEEDS_FLOP_BUDGET -> "需要 --flop-budget";
             case NO_RELEASE_DATE -> "無發表日期";
             case PRICE_OUTSIDE_CPI -> "價格日期超出 CPI-U 資料範圍（" + u.detail() + "）";
+            case NO_MATCHING_PRICE -> "沒有符合 --price 條件的價格紀錄";
+            case NEEDS_HOURLY_PRICE -> "需要 --price 指定租用價格種類（on-demand、spot、commit-1y、commit-3y）或 owned";
+            case RENTAL_NOT_PURCHASE -> "此指標以購買價格計算；每小時租用價不是一次付清的價格";
+            case NO_CHIP_COUNT -> "晶片數量不明（規格表未列出運算元件）";
         };
     }
 

@@ -33,10 +33,37 @@ public final class CompareReport {
     }
 
     public static String cell(Quantity q, int digits) {
-        if (q.unit().symbol().equals("USD")) {
+        if (q.unit().symbol().equals("USD") || q.unit().symbol().equals("USD/h")) {
             return Money.text(q, digits);
         }
         return Numbers.format(q.value(), digits) + (q.unit().isOne() ? "" : " " + q.unit().symbol());
+    }
+
+    /** A value, or a range "low to high" when the price behind it was stated as one. */
+    public static String cell(MetricValue v, int digits) {
+        if (!v.isRange()) {
+            return cell(v.value(), digits);
+        }
+        if (v.value().unit().symbol().equals("USD") || v.value().unit().symbol().equals("USD/h")) {
+            return Money.range(v.value(), v.high(), digits);
+        }
+        return Numbers.format(v.value().value(), digits) + " to " + cell(v.high(), digits);
+    }
+
+    /** Where a rental rate was seen: "Lambda Labs (neocloud), US East, 2024-05-01". */
+    static String observed(hwcalc.spec.Price p) {
+        StringBuilder b = new StringBuilder();
+        if (p.provider() != null) {
+            b.append(p.provider()).append(" (").append(p.providerTier().key()).append(")");
+        }
+        if (p.region() != null) {
+            b.append(b.length() > 0 ? ", " : "").append(p.region());
+        }
+        b.append(b.length() > 0 ? ", " : "").append(p.date());
+        if (p.chips() != null && p.chips() > 1) {
+            b.append(", instance of ").append(p.chips()).append(" chips priced per chip");
+        }
+        return b.toString();
     }
 
     /**
@@ -80,7 +107,7 @@ public final class CompareReport {
             }
             row.add(label);
             for (MetricValue v : e.getValue()) {
-                row.add(v.isAvailable() ? cell(v.value(), digits) : "n/a");
+                row.add(v.isAvailable() ? cell(v, digits) : "n/a");
             }
             for (int i = 1; i < sheets.size(); i++) {
                 BigDecimal r = c.ratioToFirst(e.getKey(), i);
@@ -102,7 +129,8 @@ public final class CompareReport {
         out.append(markdown ? "\nBasis:\n\n" : "\nBasis:\n");
         for (Map.Entry<Metric, List<MetricValue>> e : c.values().entrySet()) {
             for (MetricValue v : e.getValue()) {
-                if (e.getKey() != Metric.PEAK && e.getKey() != Metric.PRICE && v.isAvailable()) {
+                if (e.getKey() != Metric.PEAK && e.getKey() != Metric.PRICE && e.getKey() != Metric.USD_PER_CHIP_HOUR
+                        && v.isAvailable()) {
                     continue;
                 }
                 StringBuilder refs = new StringBuilder();
@@ -110,8 +138,20 @@ public final class CompareReport {
                     refs.append('[').append(notes.computeIfAbsent(u, k -> notes.size() + 1)).append(']');
                 }
                 out.append(markdown ? "- " : "  ").append(v.sheet().id()).append(' ').append(e.getKey().key()).append(": ")
-                        .append(v.isAvailable() ? v.arithmetic() : "n/a, " + wording.unavailable(v.missing()))
+                        .append(!v.isAvailable() ? "n/a, " + wording.unavailable(v.missing())
+                                : v.owned() != null ? owned(v.owned()) : v.arithmetic())
                         .append(refs.length() > 0 ? " " + refs : "").append('\n');
+                if (v.isAvailable() && e.getKey() == Metric.USD_PER_CHIP_HOUR) {
+                    for (hwcalc.spec.Price p : v.observations()) {
+                        if (p.isRental()) {
+                            out.append(markdown ? "  - " : "      ").append(observed(p)).append('\n');
+                        }
+                    }
+                    if (v.observations().size() > 1) {
+                        out.append(markdown ? "  - " : "      ").append(v.price().kind().key()).append(' ')
+                                .append(v.observations().size()).append(" observations, ").append("median").append('\n');
+                    }
+                }
             }
         }
         LinkedHashSet<String> basisNotes = new LinkedHashSet<>();
@@ -125,7 +165,34 @@ public final class CompareReport {
         }
         out.append(markdown ? "\nSources:\n\n" : "\nSources:\n");
         notes.forEach((u, n) -> out.append(markdown ? "" : "  ").append('[').append(n).append("] ").append(u).append(markdown ? "  \n" : "\n"));
+        List<hwcalc.spec.Price.Credit> credits = credits();
+        if (!credits.isEmpty()) {
+            out.append(markdown ? "\nData credits:\n\n" : "\nData credits:\n");
+            credits.forEach(cr -> out.append(markdown ? "- " : "  ").append(cr.text())
+                    .append(cr.url() == null ? "" : ", " + cr.url()).append('\n'));
+        }
         return out.toString();
+    }
+
+    /** The attributions of every price observation used (Epoch AI's CC BY 4.0 data asks for one). */
+    public List<hwcalc.spec.Price.Credit> credits() {
+        LinkedHashSet<hwcalc.spec.Price.Credit> out = new LinkedHashSet<>();
+        c.values().values().forEach(row -> row.forEach(v -> v.observations().forEach(p -> {
+            if (p.credit() != null && v.isAvailable()) {
+                out.add(p.credit());
+            }
+        })));
+        return List.copyOf(out);
+    }
+
+    /** The ownership method's inputs, for the basis lines. */
+    static String owned(hwcalc.metrics.OwnedRate o) {
+        return "owned: " + Money.exact(o.pricePerChip()) + " per chip (" + o.purchase().kind().label() + ", "
+                + o.purchase().date() + ") x " + o.method().depreciation().toPlainString()
+                + " orders of magnitude a year x ln 10 / 8760 h = " + Money.text(o.capital(), 4)
+                + (o.energy() == null ? "; energy not counted" : " + energy " + o.powerPerChip() + " x PUE "
+                + o.method().pue().toPlainString() + " x $" + o.method().usdPerKwh().toPlainString() + "/kWh = "
+                + Money.text(o.energy(), 4)) + " (method: Cottier et al. 2024, arXiv:2405.21015)";
     }
 
     public ObjectNode toJson() {
@@ -158,9 +225,37 @@ public final class CompareReport {
                         j.put("core", v.peak().core().key());
                         j.put("peakBasis", v.peak().basis().name().toLowerCase(Locale.ROOT));
                     }
+                    if (v.isRange()) {
+                        j.put("high", Json.plain(v.high().value()));
+                    }
                     if (v.price() != null) {
                         j.put("priceKind", v.price().kind().key());
                         j.put("priceDate", v.price().date().toString());
+                        if (v.price().provider() != null) {
+                            j.put("provider", v.price().provider());
+                            j.put("providerTier", v.price().providerTier().key());
+                        }
+                        if (v.price().region() != null) {
+                            j.put("region", v.price().region());
+                        }
+                        if (v.observations().size() > 1) {
+                            j.put("observations", v.observations().size());
+                        }
+                        if (v.price().credit() != null) {
+                            j.put("credit", v.price().credit().text());
+                        }
+                    }
+                    if (v.owned() != null) {
+                        ObjectNode own = j.putObject("owned");
+                        own.put("pricePerChip", Json.plain(v.owned().pricePerChip().value()));
+                        own.put("depreciationOomPerYear", Json.plain(v.owned().method().depreciation()));
+                        own.put("capitalPerChipHour", Json.plain(v.owned().capital().value()));
+                        if (v.owned().energy() != null) {
+                            own.put("energyPerChipHour", Json.plain(v.owned().energy().value()));
+                            own.put("pue", Json.plain(v.owned().method().pue()));
+                            own.put("usdPerKwh", Json.plain(v.owned().method().usdPerKwh()));
+                        }
+                        own.put("method", "Cottier et al. 2024, arXiv:2405.21015");
                     }
                     if (v.dollarYear() != null) {
                         j.put("dollarYear", v.dollarYear());
@@ -186,6 +281,11 @@ public final class CompareReport {
         c.warnings().forEach(x -> w.add(wording.caveat(x)));
         ArrayNode l = o.putArray("likeForLike");
         c.likeForLike().forEach(x -> l.add(wording.likeForLike(x)));
+        List<hwcalc.spec.Price.Credit> credits = credits();
+        if (!credits.isEmpty()) {
+            ArrayNode cr = o.putArray("credits");
+            credits.forEach(x -> cr.addObject().put("text", x.text()).put("url", x.url()));
+        }
         return o;
     }
 }

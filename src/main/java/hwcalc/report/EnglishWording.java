@@ -87,6 +87,15 @@ final class EnglishWording implements Wording {
                     ? " (--utilisation, used alike for the share of peak compute and of power)"
                     : " (no --utilisation given, so 100% is assumed)");
         }
+        if (c instanceof Caveat.EnergyNotCounted e) {
+            return e.sheetId() + ": the owned cost per chip-hour is the hardware alone; energy is not counted"
+                    + " (give --usd-per-kwh and --pue to add it)";
+        }
+        if (c instanceof Caveat.ProviderTiersDiffer t) {
+            return "rates come from different kinds of provider: " + t.tiers().stream()
+                    .map(x -> x.sheetId() + " " + x.tier().key()).collect(Collectors.joining(", "))
+                    + "; add tier=... to --price to compare one kind";
+        }
         throw new IllegalStateException("no English words for " + c);
     }
 
@@ -110,6 +119,10 @@ final class EnglishWording implements Wording {
             case NEEDS_FLOP_BUDGET -> "needs --flop-budget";
             case NO_RELEASE_DATE -> "no release date";
             case PRICE_OUTSIDE_CPI -> "price dated outside the CPI-U data (" + u.detail() + ")";
+            case NO_MATCHING_PRICE -> "no price observation matches --price";
+            case NEEDS_HOURLY_PRICE -> "needs --price with a rental kind (on-demand, spot, commit-1y, commit-3y) or owned";
+            case RENTAL_NOT_PURCHASE -> "a purchase metric; a rental rate per hour is not a price paid once";
+            case NO_CHIP_COUNT -> "chip count unknown (the sheet lists no compute parts)";
         };
     }
 

@@ -13,7 +13,15 @@ public final class Money {
         if ("USD".equals(currency) && amount.unit().symbol().equals("USD")) {
             return "$" + n;
         }
+        if ("USD".equals(amount.dimension().currencyPerTime()) && amount.unit().symbol().equals("USD/h")) {
+            return "$" + n + "/h";
+        }
         return n + " " + amount.unit().symbol();
+    }
+
+    /** A range: "$25,000 to $30,000"; one figure when {@code high} is null. */
+    public static String range(Quantity low, Quantity high, int digits) {
+        return high == null ? text(low, digits) : text(low, digits) + " to " + text(high, digits);
     }
 
     /** Exact amount, grouped: $129,000. */

@@ -90,6 +90,12 @@ final class QuoteSentence {
         if (unit.equals("USD")) {
             return loc.usd(q.value(), digits);
         }
+        if (unit.equals("USD/h")) {
+            return loc.usd(q.value(), digits) + (loc == QuoteLocale.EN ? " per chip-hour" : "/每晶片小時");
+        }
+        if (unit.equals("USD/(PFLOPS*h)")) {
+            return loc.usd(q.value(), digits) + (loc == QuoteLocale.EN ? " per PFLOP/s-hour" : "/每 PFLOPS 小時");
+        }
         if (unit.startsWith("USD/")) {
             String per = unit.substring(4);
             return loc.usd(q.value(), digits) + (loc == QuoteLocale.EN ? " per " + per : "/" + per);

@@ -106,6 +106,45 @@ public final class Catalogue {
         return new Catalogue(byId, aliases, families);
     }
 
+    /**
+     * This catalogue with each price file's observations attached to the sheet it names by id.
+     * A file naming no sheet, or an alias, is a located problem: prices never attach by guess.
+     */
+    public Catalogue withPrices(Collection<PriceFile> files) {
+        if (files.isEmpty()) {
+            return this;
+        }
+        List<SpecException.Problem> problems = new ArrayList<>();
+        Map<String, SpecSheet> out = new TreeMap<>(byId);
+        for (PriceFile f : files) {
+            SpecSheet s = out.get(f.sheetId());
+            if (s == null) {
+                String why = aliasToId.containsKey(f.sheetId()) ? "is an alias of '" + aliasToId.get(f.sheetId())
+                        + "'; a price file names the sheet by its id" : "names no sheet" + didYouMean(f.sheetId());
+                problems.add(new SpecException.Problem(f.location(), PriceFile.KEY + " '" + f.sheetId() + "' " + why,
+                        RuleId.SCHEMA_UNKNOWN_PART));
+                continue;
+            }
+            Map<String, Source> sources = new LinkedHashMap<>();
+            List<Price> prices = new ArrayList<>();
+            for (Price p : f.prices()) {
+                List<String> keys = p.sources().stream().map(k -> f.file() + "#" + k).toList();
+                prices.add(p.withSources(keys, p.credit()));
+            }
+            f.sources().forEach((k, v) -> sources.put(f.file() + "#" + k, v));
+            out.put(s.id(), s.withPrices(prices, sources));
+        }
+        if (!problems.isEmpty()) {
+            throw new SpecException(problems.stream().sorted().toList());
+        }
+        return new Catalogue(out, aliasToId, familyToIds);
+    }
+
+    private String didYouMean(String id) {
+        List<String> near = Names.nearest(id, byId.keySet(), 3);
+        return near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?";
+    }
+
     public static Catalogue of(Collection<SpecSheet> sheets) {
         return of(sheets, List.of());
     }

@@ -96,12 +96,12 @@ public final class Fields {
     public <E extends Enum<E>> E enumValue(String key, boolean required, Class<E> type) {
         return parsed(key, required, t -> {
             for (E c : type.getEnumConstants()) {
-                if (c.name().equalsIgnoreCase(t.strip())) {
+                if (c.name().equalsIgnoreCase(t.strip().replace('-', '_'))) { // on-demand is ON_DEMAND
                     return c;
                 }
             }
             List<String> names = java.util.Arrays.stream(type.getEnumConstants())
-                    .map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).toList();
+                    .map(c -> c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList();
             throw new InputException("'" + t + "' is not one of " + String.join(", ", names));
         });
     }

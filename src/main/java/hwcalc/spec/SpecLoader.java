@@ -24,6 +24,9 @@ public final class SpecLoader {
     /** Where bundled sheets live on the class path. */
     public static final String BUNDLED_PREFIX = "specs/";
 
+    /** The folder of bundled price files, below {@link #BUNDLED_PREFIX}. */
+    public static final String PRICES_FOLDER = "prices";
+
     /** Folders below a --specs folder are read this deep; a deeper folder with anything in it is an error, not skipped. */
     public static final int MAX_FOLDER_DEPTH = 16;
 
@@ -34,12 +37,32 @@ public final class SpecLoader {
     public record SpecFile(String displayName, byte[] bytes) {
     }
 
+    /** Sheets and price files read from one set of files. */
+    public record Loaded(List<SpecSheet> sheets, List<PriceFile> priceFiles) {
+        public Loaded {
+            sheets = List.copyOf(sheets);
+            priceFiles = List.copyOf(priceFiles);
+        }
+    }
+
+    /** The sheets among these files; price files are read (so their problems are reported) but not returned. */
     public static List<SpecSheet> readAll(List<SpecFile> files) {
+        return load(files).sheets();
+    }
+
+    /** Reads every file as a sheet or, where its top level has {@code prices-for}, as a price file. */
+    public static Loaded load(List<SpecFile> files) {
         List<SpecSheet> sheets = new ArrayList<>();
+        List<PriceFile> prices = new ArrayList<>();
         List<SpecException.Problem> problems = new ArrayList<>();
         for (SpecFile f : files) {
             try {
-                sheets.add(read(f));
+                YamlNode root = YamlTreeReader.read(f.bytes(), f.displayName());
+                if (SpecReader.isPriceFile(root)) {
+                    prices.add(SpecReader.readPrices(root));
+                } else {
+                    sheets.add(SpecReader.read(root, fileId(f)));
+                }
             } catch (SpecException e) {
                 problems.addAll(e.problems());
             }
@@ -47,13 +70,16 @@ public final class SpecLoader {
         if (!problems.isEmpty()) {
             throw new SpecException(problems.stream().sorted().toList());
         }
-        return sheets;
+        return new Loaded(sheets, prices);
     }
 
     public static SpecSheet read(SpecFile f) {
+        return SpecReader.read(YamlTreeReader.read(f.bytes(), f.displayName()), fileId(f));
+    }
+
+    private static String fileId(SpecFile f) {
         String base = f.displayName().substring(f.displayName().lastIndexOf('/') + 1);
-        String fileId = base.replaceFirst("\\.ya?ml$", "");
-        return SpecReader.read(YamlTreeReader.read(f.bytes(), f.displayName()), fileId);
+        return base.replaceFirst("\\.ya?ml$", "");
     }
 
     /** The bundled sheets' files, from the jar or the build's class folder. */
@@ -73,7 +99,9 @@ public final class SpecLoader {
                 while (entries.hasMoreElements()) {
                     JarEntry e = entries.nextElement();
                     String n = e.getName();
-                    if (n.startsWith(BUNDLED_PREFIX) && isYaml(n) && n.indexOf('/', BUNDLED_PREFIX.length()) < 0) {
+                    // sheets sit at the top of specs/, price files under specs/prices/; claims/ is not sheets
+                    boolean top = n.indexOf('/', BUNDLED_PREFIX.length()) < 0;
+                    if (n.startsWith(BUNDLED_PREFIX) && isYaml(n) && (top || n.startsWith(BUNDLED_PREFIX + PRICES_FOLDER + "/"))) {
                         try (InputStream in = jar.getInputStream(e)) {
                             out.add(new SpecFile(n, in.readAllBytes()));
                         }

@@ -22,6 +22,7 @@ public final class SpecReader {
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*"); // no dots: calc reads id.field
     private static final List<Dimension> MONEY = List.of(Dimension.of("USD"), Dimension.of("EUR"),
             Dimension.of("GBP"), Dimension.of("JPY"), Dimension.of("TWD"), Dimension.of("CNY"));
+    private static final List<Dimension> MONEY_PER_TIME = MONEY.stream().map(d -> d.dividedBy(Units.SECOND)).toList();
 
     private final List<SpecException.Problem> problems = new ArrayList<>();
     /** Every mapping read, with the keys asked of it: what the format accepts (see acceptedFields). */
@@ -44,6 +45,57 @@ public final class SpecReader {
             throw new SpecException(r.problems.stream().sorted().toList());
         }
         return sheet;
+    }
+
+    /** Reads a price file (docs/prices.md); {@code prices-for} must name a sheet id, checked by the catalogue. */
+    public static PriceFile readPrices(YamlNode root) {
+        SpecReader r = new SpecReader(null);
+        PriceFile file = r.priceFile(root);
+        if (!r.problems.isEmpty()) {
+            throw new SpecException(r.problems.stream().sorted().toList());
+        }
+        return file;
+    }
+
+    /** Whether a tree is a price file rather than a sheet: its top level has {@code prices-for}. */
+    public static boolean isPriceFile(YamlNode root) {
+        return root instanceof YamlNode.Mapping m && m.entries().containsKey(PriceFile.KEY);
+    }
+
+    private PriceFile priceFile(YamlNode root) {
+        Fields f = fields(root, problems, "price file");
+        if (f == null) {
+            return null;
+        }
+        String id = f.text(PriceFile.KEY, true);
+        if (id != null && !SLUG.matcher(id).matches()) {
+            f.problem(f.node(PriceFile.KEY).location(), PriceFile.KEY + " '" + id + "' must be a sheet id (a lower-case slug)",
+                    RuleId.SCHEMA_SLUG);
+        }
+        Price.Credit credit = null;
+        YamlNode cn = f.node("credit");
+        if (cn != null) {
+            Fields c = fields(cn, problems, "credit");
+            if (c != null) {
+                String text = c.text("text", true);
+                String url = c.text("url", false);
+                c.rejectUnknown();
+                credit = text == null ? null : new Price.Credit(text, url);
+            }
+        }
+        sources = sources(f);
+        List<Price> prices = new ArrayList<>();
+        for (YamlNode n : f.list("prices")) {
+            Price p = price(n);
+            if (p != null) {
+                prices.add(credit == null ? p : p.withSources(p.sources(), credit));
+            }
+        }
+        if (f.node("prices") == null) {
+            f.problem(f.location(), "price file: missing required field 'prices'", RuleId.SCHEMA_REQUIRED);
+        }
+        f.rejectUnknown();
+        return new PriceFile(id, credit, sources, prices, f.location());
     }
 
     /**
@@ -303,17 +355,61 @@ public final class SpecReader {
         if (p == null) {
             return null;
         }
-        Quantity amount = p.parsed("amount", true, t -> positive(Quantity.parse(t, MONEY), t));
         PriceKind kind = p.enumValue("kind", true, PriceKind.class);
+        // a rental rate is money per hour, a purchase price money: the kind says which the amount must be
+        List<Dimension> dims = kind != null && kind.isRental() ? MONEY_PER_TIME : MONEY;
+        Quantity amount = p.parsed("amount", true, t -> positive(Quantity.parse(t, dims), t));
+        Quantity high = p.parsed("high", false, t -> positive(Quantity.parse(t, dims), t));
+        if (amount != null && high != null) {
+            if (!amount.dimension().equals(high.dimension())) {
+                p.problem(p.node("high").location(), "price: high is in " + high.unit().symbol() + " but amount in "
+                        + amount.unit().symbol() + "; a range has one currency", RuleId.VALUES_UNIT);
+                high = null;
+            } else if (high.compareTo(amount) < 0) {
+                p.problem(p.node("high").location(), "price: high (" + high + ") is below amount (" + amount
+                        + "); amount is the bottom of the range", RuleId.SCHEMA_TYPE);
+                high = null;
+            }
+        }
+        Boolean approx = p.parsed("approx", false, SpecReader::bool);
         PartialDate date = p.parsed("date", true, PartialDate::parse);
         PriceScope scope = p.enumValue("scope", true, PriceScope.class);
+        Integer chips = p.parsed("chips", false, t -> {
+            int c = Decimals.parseInt(t);
+            if (c < 1 || c > 1_000_000) {
+                throw new RuleViolation(c < 1 ? RuleId.VALUES_NON_POSITIVE : RuleId.SCHEMA_TYPE,
+                        "chips must be between 1 and 1000000, found " + c);
+            }
+            return c;
+        });
+        boolean rental = kind != null && kind.isRental();
+        String provider = p.text("provider", rental);
+        ProviderTier tier = p.enumValue("provider-tier", rental, ProviderTier.class);
+        String region = p.text("region", false);
+        if (!rental && kind != null) {
+            for (String k : List.of("provider", "provider-tier", "region", "chips")) {
+                if (p.node(k) != null) {
+                    p.problem(p.node(k).location(), "price: " + k + " belongs to rental kinds (on-demand, spot, "
+                            + "commit-1y, commit-3y), not to a " + kind.key() + " price", RuleId.SCHEMA_UNKNOWN_FIELD);
+                }
+            }
+        }
         List<String> keys = sourceKeys(p, true);
         String note = p.text("note", false);
         p.rejectUnknown();
-        if (amount == null || kind == null || date == null || scope == null) {
+        if (amount == null || kind == null || date == null || scope == null || rental && (provider == null || tier == null)) {
             return null;
         }
-        return new Price(amount, kind, date, scope, keys, note, p.location());
+        return new Price(amount, high, Boolean.TRUE.equals(approx), kind, date, scope, chips, provider, tier, region, keys,
+                note, null, p.location());
+    }
+
+    private static Boolean bool(String t) {
+        return switch (t.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("'" + t + "' is not true or false");
+        };
     }
 
     private Part part(YamlNode n) {

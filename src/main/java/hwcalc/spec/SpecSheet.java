@@ -61,14 +61,32 @@ public record SpecSheet(
         return out;
     }
 
+    /**
+     * This sheet with price observations from price files appended after its own, and their
+     * sources added under keys that cannot clash with the sheet's ({@code file#key}).
+     */
+    public SpecSheet withPrices(List<Price> more, Map<String, Source> moreSources) {
+        List<Price> all = new java.util.ArrayList<>(prices);
+        all.addAll(more);
+        Map<String, Source> src = new java.util.LinkedHashMap<>(sources);
+        src.putAll(moreSources);
+        return new SpecSheet(id, name, vendor, kind, aliases, family, variant, dates, src, throughput, memory, power, all,
+                parts, derivation, weight, process, transistors, dieSize, missing, reviewed, nameLocations, location);
+    }
+
     /** The file the sheet was read from. */
     public String file() {
         return location.file();
     }
 
-    /** The default price for metrics: the first listed. */
+    /** The default price for metrics: the first purchase price listed (rental rates are chosen with a selector). */
     public Optional<Price> price() {
-        return prices.isEmpty() ? Optional.empty() : Optional.of(prices.get(0));
+        for (Price p : prices) {
+            if (!p.isRental()) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

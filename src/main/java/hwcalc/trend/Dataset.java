@@ -189,6 +189,10 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
             case ESTIMATE -> "analyst estimates";
             case PRESS -> "press reports";
             case STREET -> "street prices";
+            case ON_DEMAND -> "on-demand rates";
+            case SPOT -> "spot rates";
+            case COMMIT_1Y -> "1-year commitment rates";
+            case COMMIT_3Y -> "3-year commitment rates";
         };
     }
 }

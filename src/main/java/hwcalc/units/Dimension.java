@@ -47,6 +47,18 @@ public record Dimension(Map<String, Integer> exponents) {
     }
 
     /** The currency code when this is a plain amount of money, else null. */
+    /** The currency of money per unit of time (a rental rate, USD/h), or null. */
+    public String currencyPerTime() {
+        if (exponents.size() == 2 && Integer.valueOf(-1).equals(exponents.get("s"))) {
+            for (Map.Entry<String, Integer> e : exponents.entrySet()) {
+                if (e.getValue() == 1 && Units.isCurrency(e.getKey())) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
     public String currency() {
         if (exponents.size() == 1) {
             Map.Entry<String, Integer> only = exponents.entrySet().iterator().next();

@@ -108,6 +108,15 @@ public final class Unit {
         return symbol;
     }
 
+    /** How many named units this unit is built of (USD/TFLOPS: 2), and the largest power among them. */
+    public int termCount() {
+        return terms.size();
+    }
+
+    public int maxPower() {
+        return terms.values().stream().mapToInt(Math::abs).max().orElse(0);
+    }
+
     public boolean isOne() {
         return terms.isEmpty();
     }

@@ -301,7 +301,8 @@ class MetricsDetailTest {
         assertThat(Metric.USD_PER_TFLOPS).hasToString("usd-per-tflops");
         assertThat(Metric.USD_PER_TFLOPS.formula()).isEqualTo("price / peak");
         assertThatThrownBy(() -> Metric.parse("speed")).hasMessage("unknown metric 'speed' (known: peak, price, usd-per-tflops, "
-                + "flops-per-usd, flops-per-watt, usd-per-gb, bytes-per-flop, ridge-point, energy-cost, time-to-compute)");
+                + "flops-per-usd, flops-per-watt, usd-per-gb, bytes-per-flop, ridge-point, energy-cost, time-to-compute, "
+                + "usd-per-chip-hour, usd-per-pflop-hour)");
     }
 
     @Test

@@ -84,6 +84,9 @@ class QuoteWriterTest {
     void everyMetricReadsInBothLocales(Metric m) {
         Request r = new Request(Precision.FP16, Sparsity.DENSE, null, null, BigDecimal.ONE, new BigDecimal("0.1"),
                 new BigDecimal("0.5"), Quantity.parse("1e21 FLOP"));
+        if (m.perChipHour()) { // an hourly cost needs a rental or owned price: the DGX-1 is owned
+            r = r.withPrice(hwcalc.metrics.PriceSelector.parse("owned"), hwcalc.metrics.Ownership.DEFAULT);
+        }
         Quote q = QUOTES.quote(C.resolve("dgx-1"), m, false, null, r);
         assertThat(new QuoteWriter(QuoteLocale.EN, 3).sentence(q)).startsWith("The NVIDIA DGX-1 (Pascal)").endsWith(".");
         String zh = new QuoteWriter(QuoteLocale.ZH_TW, 3).sentence(q);

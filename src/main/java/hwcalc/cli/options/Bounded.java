@@ -81,6 +81,26 @@ public final class Bounded {
         }
     }
 
+    /** {@code --pue}: 1 to 3 (a data centre cannot use less than its IT load; 3 is a very poor facility). */
+    public static final class Pue implements ITypeConverter<BigDecimal> {
+        @Override
+        public BigDecimal convert(String value) {
+            BigDecimal v = decimal(value, BigDecimal.ZERO, false, BigDecimal.valueOf(3), "1 to 3");
+            if (v.compareTo(BigDecimal.ONE) < 0) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is out of range: 1 to 3");
+            }
+            return v;
+        }
+    }
+
+    /** {@code --depreciation}: more than 0 and at most 2 orders of magnitude a year. */
+    public static final class Depreciation implements ITypeConverter<BigDecimal> {
+        @Override
+        public BigDecimal convert(String value) {
+            return decimal(value, BigDecimal.ZERO, false, BigDecimal.valueOf(2), "more than 0 and at most 2 orders of magnitude a year");
+        }
+    }
+
     /** {@code --years}: more than 0 and at most 100 years of operation. */
     public static final class Years implements ITypeConverter<BigDecimal> {
         @Override
