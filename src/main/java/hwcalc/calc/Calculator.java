@@ -49,7 +49,28 @@ public final class Calculator {
         this.metrics = new Metrics(new Peaks(catalogue), cpi);
     }
 
+    /**
+     * Evaluates an expression. A price stated as a range ("$25,000 to $30,000") makes the result a
+     * range: the expression is evaluated at the range's bottom and at its top (exact for the
+     * expressions claims use, which are monotone in a price), and {@code high} is the larger end.
+     */
     public CalcResult evaluate(String input) {
+        Evaluation low = evaluateAt(input, false);
+        if (!low.ranged()) {
+            return low.result();
+        }
+        CalcResult a = low.result();
+        CalcResult b = evaluateAt(input, true).result();
+        Quantity other = b.value().to(a.value().unit());
+        boolean swap = other.compareTo(a.value()) < 0;
+        return new CalcResult(swap ? other : a.value(), a.dollarYear(), a.references(), a.warnings(), a.sourceUrls(),
+                swap ? a.value() : other);
+    }
+
+    private record Evaluation(CalcResult result, boolean ranged) {
+    }
+
+    private Evaluation evaluateAt(String input, boolean highEnd) {
         if (input.length() > MAX_LENGTH) {
             throw new CalcException("expression is too long (" + input.length() + " characters; at most " + MAX_LENGTH + ")");
         }
@@ -69,7 +90,7 @@ public final class Calculator {
             }
             text = text.substring(0, to.start());
         }
-        References refs = new References(catalogue, metrics);
+        References refs = new References(catalogue, metrics, highEnd);
         Parser p = new Parser(text, refs, cpi);
         CalcValue v;
         try {
@@ -109,7 +130,7 @@ public final class Calculator {
         } else {
             q = ReadableUnit.of(q);
         }
-        return new CalcResult(q, year, refs.resolved, warnings, List.copyOf(refs.urls));
+        return new Evaluation(new CalcResult(q, year, refs.resolved, warnings, List.copyOf(refs.urls), null), refs.ranged);
     }
 
     private static String describe(Quantity q) {

@@ -34,7 +34,13 @@ final class References {
     final List<String> resolved = new ArrayList<>();
     final LinkedHashSet<String> urls = new LinkedHashSet<>();
 
-    References(Catalogue catalogue, Metrics metrics) {
+    /** Whether prices stated as ranges resolve to their top (a second evaluation), else their bottom. */
+    private final boolean highEnd;
+    /** Whether any price resolved was a range. */
+    boolean ranged;
+
+    References(Catalogue catalogue, Metrics metrics, boolean highEnd) {
+        this.highEnd = highEnd;
         this.catalogue = catalogue;
         this.peaks = new Peaks(catalogue);
         this.metrics = metrics;
@@ -80,8 +86,10 @@ final class References {
             case "price" -> {
                 Price p = sheet.price().orElseThrow(() -> new MissingFigureException(sheet.id() + " has no price"));
                 urls.addAll(Peaks.urls(sheet, p.sources()));
-                resolved.add(ref + " = " + p.amount() + " (" + p.kind().label() + ", " + p.date() + ", per " + p.scope().key() + ")");
-                return new CalcValue(p.amount(), p.date().year(), null);
+                resolved.add(ref + " = " + p.amount() + (p.high() == null ? "" : " to " + p.high()) + " (" + p.kind().label()
+                        + ", " + p.date() + ", per " + p.scope().key() + ")");
+                ranged |= p.high() != null;
+                return new CalcValue(highEnd && p.high() != null ? p.high() : p.amount(), p.date().year(), null);
             }
             case "memory" -> {
                 return figure(ref, metrics.capacity(sheet, notes), notes, sheet.id() + " has no memory capacity");

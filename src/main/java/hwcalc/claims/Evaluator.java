@@ -57,7 +57,7 @@ final class Evaluator {
         refs.addAll(r.references());
         LinkedHashSet<String> sources = new LinkedHashSet<>(x.sources());
         sources.addAll(r.sourceUrls());
-        return new Evaluated(label, c.text(), r.value(), null, r.dollarYear(), refs, r.warnings(), List.copyOf(sources), null);
+        return new Evaluated(label, c.text(), r.value(), r.high(), r.dollarYear(), refs, r.warnings(), List.copyOf(sources), null);
     }
 
     private Evaluated ratio(String label, Expr.Ratio r) {

@@ -48,13 +48,18 @@ public class CalcCommand implements Callable<Integer> {
         CalcResult r = catalogue.engine().calc(String.join(" ", words));
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        String shown = Numbers.format(r.value().value(), digits) + (r.value().unit().isOne() ? "" : " " + r.value().unit().symbol())
+        String shown = Numbers.format(r.value().value(), digits)
+                + (r.isRange() ? " to " + Numbers.format(r.high().value(), digits) : "")
+                + (r.value().unit().isOne() ? "" : " " + r.value().unit().symbol())
                 + (r.dollarYear() == null ? "" : " (" + r.dollarYear() + " dollars)");
         switch (format.format()) {
             case JSON -> {
                 ObjectNode o = Json.object();
                 o.put("value", Json.plain(r.value().value()));
                 o.put("unit", r.value().unit().symbol());
+                if (r.isRange()) {
+                    o.put("high", Json.plain(r.high().value()));
+                }
                 if (r.dollarYear() != null) {
                     o.put("dollarYear", r.dollarYear());
                 }

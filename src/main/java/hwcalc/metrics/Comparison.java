@@ -162,7 +162,22 @@ public record Comparison(List<SpecSheet> sheets, Request request, Map<Metric, Li
         if (!first.isAvailable() || !v.isAvailable() || first.value().value().signum() == 0) {
             return null;
         }
-        return ratio(v.value(), first.value());
+        return ratio(v.value(), first.isRange() ? first.high() : first.value());
+    }
+
+    /**
+     * The top of the ratio when sheet i's value or the first's is a range: its top over the first's
+     * bottom (the ratio itself, {@link #ratioToFirst}, is then bottom over top). Null when neither is.
+     */
+    public BigDecimal ratioHighToFirst(Metric m, int i) {
+        List<MetricValue> row = values.get(m);
+        MetricValue first = row.get(0);
+        MetricValue v = row.get(i);
+        if (!first.isAvailable() || !v.isAvailable() || !first.isRange() && !v.isRange()
+                || first.value().value().signum() == 0) {
+            return null;
+        }
+        return ratio(v.isRange() ? v.high() : v.value(), first.value());
     }
 
     /** Core used by the peak of sheet i, or null. */

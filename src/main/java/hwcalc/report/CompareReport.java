@@ -111,7 +111,8 @@ public final class CompareReport {
             }
             for (int i = 1; i < sheets.size(); i++) {
                 BigDecimal r = c.ratioToFirst(e.getKey(), i);
-                row.add(r == null ? "n/a" : Numbers.format(r, digits) + "x");
+                BigDecimal top = c.ratioHighToFirst(e.getKey(), i);
+                row.add(r == null ? "n/a" : Numbers.format(r, digits) + (top == null ? "" : " to " + Numbers.format(top, digits)) + "x");
             }
             rows.add(row);
         }
@@ -264,6 +265,10 @@ public final class CompareReport {
                         BigDecimal r = c.ratioToFirst(e.getKey(), i);
                         if (r != null) {
                             j.put("ratioToFirst", Json.plain(r));
+                        }
+                        BigDecimal top = c.ratioHighToFirst(e.getKey(), i);
+                        if (top != null) {
+                            j.put("ratioToFirstHigh", Json.plain(top));
                         }
                     }
                 } else {
