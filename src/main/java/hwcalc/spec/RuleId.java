@@ -58,6 +58,11 @@ public enum RuleId {
     DATES_ORDER("dates.order", Severity.ERROR, "a launch or availability date before the announcement"),
     STALE_PRELIMINARY("dates.stale-preliminary", Severity.WARNING, "a preliminary figure more than a year old"),
     PRICE_BEFORE_RELEASE("price.date-before-release", Severity.ERROR, "a price dated more than a year before the release"),
+    PRICE_IMPLAUSIBLE_RATE("price.implausible-rate", Severity.WARNING, "a rental rate below $0.05 or above $100 per chip-hour"),
+    PRICE_DISCOUNT_ABOVE_ON_DEMAND("price.discount-above-on-demand", Severity.ERROR,
+            "a spot or committed rate above the same provider's on-demand rate on the same day"),
+    PRICE_INSTANCE_WITHOUT_CHIPS("price.instance-without-chips", Severity.ERROR,
+            "a rental rate for a board or system without its chip count"),
     SECONDARY_ONLY("source.secondary-only", Severity.WARNING, "a headline figure resting on secondary sources only"),
     NO_TIER("source.no-tier", Severity.NOTICE, "a source without a tier");
 
