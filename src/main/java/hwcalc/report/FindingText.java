@@ -77,7 +77,7 @@ public final class FindingText {
         if (c.claimed() == null) {
             return "(nothing computable)";
         }
-        String what = figure(c.claimed(), c.label(), null);
+        String what = figure(c.claimed(), c.label(), c.claimedYear());
         if (c.plain() == null && c.trueOn() == null) {
             return what + " (nothing to compute it from)";
         }
