@@ -6,8 +6,8 @@ import hwcalc.spec.Sparsity;
 /** Which figure of its subject a number states. */
 public sealed interface Field {
 
-    /** A peak rate; {@code precision} or {@code sparsity} null when the text does not say. */
-    record Peak(Precision precision, Sparsity sparsity) implements Field {
+    /** A peak rate; {@code precision}, {@code sparsity} or {@code core} null when the text does not say. */
+    record Peak(Precision precision, Sparsity sparsity, hwcalc.spec.Core core) implements Field {
     }
 
     record Memory() implements Field {

@@ -22,21 +22,24 @@ final class FigureFinder {
     private static final String HAN_UNITS = "十百千萬万億亿兆";
     private static final Pattern SCALE = Pattern.compile("(?i)(thousand|million|billion|trillion)(?![A-Za-z])");
     private static final Pattern RANGE = Pattern.compile("(?i)\\s*(?:to|-|–|—|~|～|至|到)\\s*(?:US\\$|\\$)?(?=[0-9])");
-    private static final Pattern PRECISION_WORD = Pattern.compile(
-            "(?i)(?:FP\\d+|BF16|TF32|INT\\d|\\d+-bit|half[- ]precision|single[- ]precision|double[- ]precision)\\s+");
+    private static final Pattern PRECISION_WORD = Pattern.compile("(?i)(?:(?:FP\\d+|BF16|TF32|INT\\d|\\d+-bit|half[- ]precision"
+            + "|single[- ]precision|double[- ]precision|theoretical|peak|sparse|dense|tensor|AI)\\s+){1,3}");
     private static final Pattern DATE_OR_TIME = Pattern.compile(
             "(?:年|月|日|歲|岁|號|号|樓|楼|世紀|點|时|時|分鐘|分|秒|公分|公里|位)");
     private static final Pattern MONTHS = Pattern.compile("(?i)(?:個月|个月|-?months?(?![A-Za-z]))");
     private static final Pattern DOUBLING = Pattern.compile("(?i)doubl|增加一倍|翻倍|翻一番|成長一倍|倍增");
-    private static final Pattern EN_COUNT = Pattern.compile("(?i)((?:[A-Za-z][\\w\\-]*\\s+){0,3}?)"
-            + "(servers?|GPUs?|CPUs?|chips?|cores?|machines?|nodes?|accelerators?|processors?|racks?|transistors?|TPUs?"
-            + "|superchips?|chiplets?|cards?|systems?|pods?)(?![A-Za-z])");
+    private static final String EN_NOUNS = "servers?|GPUs?|CPUs?|chips?|cores?|machines?|nodes?|accelerators?|processors?|racks?"
+            + "|transistors?|TPUs?|superchips?|chiplets?|cards?|systems?|pods?|stacks?|tiles?|dies";
+    private static final Pattern EN_COUNT = Pattern.compile("(?i)((?:[\\w\\-]+\\s+){0,3}?)(" + EN_NOUNS + ")(?![A-Za-z])"
+            + "(?:\\s+(" + EN_NOUNS + ")(?![A-Za-z]))?");
+    /** "CDNA 3 GPU tiles", "Zen 4 CPU cores": a capitalised name and its generation number, not a count. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\w-])[A-Z][A-Za-z]*\\s$");
     private static final Pattern ZH_COUNT = Pattern.compile("([台臺顆颗個个張张片部座組组枚套])\\s*([^。，,！？!?；;\\n]{0,8}?)"
             + "(伺服器|服务器|電腦|电脑|機器|机器|GPU|CPU|TPU|晶片|芯片|處理器|处理器|核心(?![\\p{IsHan}&&[^的與和、]])|顯示卡|顯卡"
             + "|加速器|主機|機櫃|電晶體|晶體管)");
     private static final Pattern ZH_NOT_HARDWARE_COUNT = Pattern.compile("([間间家名位人種种項项條条])([^。，,！？!?；;\\s]{0,6})");
     private static final Pattern EN_WORD_NUMBER = Pattern.compile(
-            "(?i)(?<![A-Za-z])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|twenty|thirty-two|sixty-four)\\s+");
+            "(?i)(?<![A-Za-z])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|twenty-four|twenty|thirty-two|sixty-four)\\s+");
 
     private record Unit(Pattern pattern, Kind kind, String symbol, BigDecimal factor) {
         Unit(String regex, Kind kind, String symbol) {
@@ -294,10 +297,15 @@ final class FigureFinder {
         boolean yearLike = upper == null && value.scale() <= 0 && value.compareTo(BigDecimal.valueOf(1950)) >= 0
                 && value.compareTo(BigDecimal.valueOf(2100)) < 0 && s.charAt(n.start() + 1) != ',';
         Matcher en = EN_COUNT.matcher(s).region(k, s.length());
-        if (k > j && !yearLike && en.lookingAt()) {
-            return make(Kind.COUNT, s, start, en.end(), value, upper, "", q, en.group(2).toLowerCase(java.util.Locale.ROOT), file, lines);
+        boolean named = NAME_BEFORE.matcher(s.substring(Math.max(0, start - 12), start)).find();
+        if (k > j && !yearLike && !named && en.lookingAt()) {
+            return make(Kind.COUNT, s, start, en.end(), value, upper, "", q, noun(en), file, lines);
         }
         return null;
+    }
+
+    private static String noun(Matcher en) {
+        return (en.group(3) != null ? en.group(3) : en.group(2)).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** English number words before a counted noun: "eight NVIDIA H100 GPUs". */
@@ -314,12 +322,13 @@ final class FigureFinder {
                     v = switch (w.group(1).toLowerCase(java.util.Locale.ROOT)) {
                         case "sixteen" -> 16;
                         case "twenty" -> 20;
+                        case "twenty-four" -> 24;
                         case "thirty-two" -> 32;
                         default -> 64;
                     };
                 }
                 out.add(make(Kind.COUNT, s, w.start(), en.end(), BigDecimal.valueOf(v), null, "", qualifierBefore(s, w.start()),
-                        en.group(2).toLowerCase(java.util.Locale.ROOT), file, lines));
+                        noun(en), file, lines));
             }
         }
         return out;

@@ -191,7 +191,8 @@ public final class ScanChecker {
                     Precision stated = p.precision();
                     Sparsity sp = p.sparsity() == null ? Sparsity.DENSE : p.sparsity();
                     Precision use = stated != null ? stated : Comparison.autoPrecision(peaks, List.of(sheet), sp);
-                    plain = calc(ref + "." + use.key() + (sp == Sparsity.SPARSE ? ".sparse" : ""), at);
+                    plain = calc(ref + "." + use.key() + (sp == Sparsity.SPARSE ? ".sparse" : "")
+                            + (p.core() == null ? "" : "." + p.core().name().toLowerCase(Locale.ROOT)), at);
                     meaning = s.id() + " peaks at " + fig.text() + " (" + use.key() + " " + sp.key() + ")";
                     trueOn = otherBasis(sheet, claimed, use, sp, stated == null, p.sparsity() == null, ref, at);
                 } else if (field instanceof Field.Memory) {
@@ -209,6 +210,8 @@ public final class ScanChecker {
                     Precision use = r.precision() != null ? r.precision()
                             : Comparison.autoPrecision(peaks, List.of(sheet, catalogue.resolve(o.id())), sp);
                     plain = new Expr.Ratio(s.id(), o.id(), Metric.PEAK, use, sp, at);
+                } else if (field instanceof Field.Ratio r && r.other() instanceof Subject.Ambiguous o) {
+                    missing.add("the ratio's baseline '" + o.asked() + "' fits several sheets: " + String.join(", ", o.candidates()));
                 } else if (field instanceof Field.Ratio) {
                     missing.add("the ratio's baseline (what " + s.id() + " is compared with) is not a named sheet");
                 } else {

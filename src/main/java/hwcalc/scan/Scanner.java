@@ -67,11 +67,17 @@ public final class Scanner {
             kind = Kind.COUNT;
         }
         Names.Mention[] pair = kind == Kind.RATIO ? ratioPair(text, f, inSentence) : null;
-        Names.Mention chosen = pair != null && pair[0] != null ? pair[0] : choose(kind, f, inSentence);
+        Names.Mention chosen = pair != null && pair[0] != null ? pair[0]
+                : choose(kind, f, pair == null ? inSentence : inSentence.stream().filter(m -> m != pair[1]).toList());
         boolean fromContext = false;
         if (chosen == null) {
+            // named earlier in the paragraph, else earlier in the article (a spec figure: a sheet, not a company)
+            boolean spec = isSpecFigure(kind, f);
             chosen = mentions.stream().filter(m -> m.start() >= paragraph[0] && m.end() <= sentence[0])
-                    .reduce((a, b) -> b).orElse(null);
+                    .filter(m -> !spec || !(m.subject() instanceof Subject.Named)).reduce((a, b) -> b)
+                    .or(() -> spec ? mentions.stream().filter(m -> m.end() <= sentence[0])
+                            .filter(m -> !(m.subject() instanceof Subject.Named)).reduce((a, b) -> b) : java.util.Optional.empty())
+                    .orElse(null);
             fromContext = chosen != null;
         }
         String sentenceText = text.substring(sentence[0], sentence[1]);
@@ -94,8 +100,23 @@ public final class Scanner {
         return new Attachment.Attached(subject, field(kind, f, words, sentenceText, subject, other), fromContext);
     }
 
+    private static final java.util.Set<String> CHIP_NOUNS = java.util.Set.of("chip", "chips", "gpu", "gpus", "tpu", "tpus",
+            "accelerator", "accelerators", "transistors", "transistor", "stacks", "stack", "tiles", "dies", "chiplets", "superchips");
+
+    /** A figure of a chip's spec sheet: a company is never its subject ("Google ... 16GB per chip" is the TPU's memory). */
+    private static boolean isSpecFigure(Kind kind, Figure f) {
+        return switch (kind) {
+            case RATE, MEMORY, BANDWIDTH, POWER, WEIGHT -> true;
+            case COUNT -> f.counted() != null && CHIP_NOUNS.contains(f.counted().toLowerCase(java.util.Locale.ROOT));
+            default -> false;
+        };
+    }
+
     /** The subject: nearest before the figure in its sentence (a chip over a company for a chip's figure), else nearest after. */
     private static Names.Mention choose(Kind kind, Figure f, List<Names.Mention> inSentence) {
+        if (isSpecFigure(kind, f)) {
+            inSentence = inSentence.stream().filter(m -> !(m.subject() instanceof Subject.Named n) || n.kind() == Subject.NamedKind.WORKLOAD).toList();
+        }
         Names.Mention before = inSentence.stream().filter(m -> m.end() <= f.start()).reduce((a, b) -> b).orElse(null);
         boolean chipFigure = kind != Kind.MONEY && kind != Kind.PERCENT && kind != Kind.GROWTH;
         if (chipFigure && before != null && before.subject() instanceof Subject.Named n && n.kind() != Subject.NamedKind.WORKLOAD) {
@@ -127,7 +148,8 @@ public final class Scanner {
         for (Names.Mention m : inSentence) {
             if (m.start() >= f.end() && THAN_AFTER.matcher(text.substring(f.end(), m.start())).find()
                     && !(m.subject() instanceof Subject.Named)) {
-                return new Names.Mention[] {choose(Kind.RATIO, f, inSentence), m};
+                List<Names.Mention> rest = inSentence.stream().filter(x -> x != m && x.end() <= f.start()).toList();
+                return new Names.Mention[] {rest.isEmpty() ? null : rest.get(rest.size() - 1), m};
             }
         }
         return null;
@@ -151,7 +173,7 @@ public final class Scanner {
 
     private static Field field(Kind kind, Figure f, String words, String sentence, Subject subject, Subject other) {
         return switch (kind) {
-            case RATE -> new Field.Peak(precision(words, f), sparsity(words));
+            case RATE -> new Field.Peak(precision(words, f), sparsity(words), core(words));
             case MEMORY -> new Field.Memory();
             case BANDWIDTH -> new Field.Bandwidth();
             case POWER -> new Field.Power();
@@ -200,6 +222,13 @@ public final class Scanner {
         return best;
     }
 
+    static hwcalc.spec.Core core(String words) {
+        if (Pattern.compile("(?i)tensor|張量").matcher(words).find()) {
+            return hwcalc.spec.Core.TENSOR;
+        }
+        return Pattern.compile("(?i)standard|vector|CUDA cores?|non-tensor").matcher(words).find() ? hwcalc.spec.Core.VECTOR : null;
+    }
+
     static Sparsity sparsity(String words) {
         if (Pattern.compile("(?i)sparse|sparsity|稀疏").matcher(words).find()) {
             return Sparsity.SPARSE;
@@ -226,7 +255,7 @@ public final class Scanner {
             return true;
         }
         return c == '.' && i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)) && i > 0 && !Character.isDigit(s.charAt(i - 1))
-                && !(i >= 2 && s.charAt(i - 2) == ' ' && Character.isUpperCase(s.charAt(i - 1)));
+                && !(i >= 2 && (s.charAt(i - 2) == ' ' || s.charAt(i - 2) == '.') && Character.isUpperCase(s.charAt(i - 1)));
     }
 
     /** [start, end) of the paragraph around offset: runs of non-blank lines. */
