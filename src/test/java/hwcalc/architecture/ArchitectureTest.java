@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final String[] CORE = {"hwcalc.units..", "hwcalc.spec..", "hwcalc.metrics..", "hwcalc.calc..",
-        "hwcalc.claims..", "hwcalc.check..", "hwcalc.trend.."};
+        "hwcalc.claims..", "hwcalc.check..", "hwcalc.trend..", "hwcalc.scan.."};
 
     static JavaClasses classes;
 
