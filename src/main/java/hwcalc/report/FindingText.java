@@ -54,7 +54,7 @@ public final class FindingText {
 
     public String value(Evaluated e, String label) {
         if (!e.isAvailable()) {
-            return "n/a (" + e.missing() + ")";
+            return "n/a (" + wording.missing(e.missing()) + ")";
         }
         String lo = figure(e.value(), label, e.dollarYear());
         return e.isRange() ? figure(e.value(), null, null) + " to " + figure(e.upper(), label, e.dollarYear()) : lo;

@@ -87,7 +87,7 @@ public final class ScanReport {
             if (md) {
                 out.append(r[0].isEmpty() ? "  " : "- **" + r[0] + "**: ").append(r[1].strip()).append('\n');
             } else {
-                out.append("  ").append(String.format("%-9s", r[0].isEmpty() ? "" : r[0] + ":")).append(r[1]).append('\n');
+                out.append("  ").append(String.format("%-10s", r[0].isEmpty() ? "" : r[0] + ":")).append(r[1]).append('\n');
             }
         }
         out.append('\n');
@@ -95,7 +95,7 @@ public final class ScanReport {
 
     private String subject(Attachment a) {
         if (a instanceof Attachment.Attached at) {
-            return subject(at.subject()) + (at.fromContext() ? w(" (named earlier in the paragraph)", "（段落前文所指）") : "");
+            return subject(at.subject()) + (at.fromContext() ? w(" (named earlier in the text)", "（前文所指）") : "");
         }
         if (a instanceof Attachment.Unmatched u) {
             return u.reason() == Attachment.UnmatchedReason.AMBIGUOUS_NAME

@@ -173,7 +173,7 @@ public final class Scanner {
 
     private static Field field(Kind kind, Figure f, String words, String sentence, Subject subject, Subject other) {
         return switch (kind) {
-            case RATE -> new Field.Peak(precision(words, f), sparsity(words), core(words));
+            case RATE -> new Field.Peak(precision(words, f), sparsity(words), core(ownWords(words, f)));
             case MEMORY -> new Field.Memory();
             case BANDWIDTH -> new Field.Bandwidth();
             case POWER -> new Field.Power();
@@ -220,6 +220,20 @@ public final class Scanner {
             return Precision.INT8;
         }
         return best;
+    }
+
+    /**
+     * The words that belong to this figure alone: after it up to the next figure, and before it back
+     * to the last comma ("..., and 60 teraflops of peak FP32" must not take the "tensor" of the figure before).
+     */
+    static String ownWords(String clause, Figure f) {
+        int at = clause.indexOf(f.text());
+        if (at < 0) {
+            return clause;
+        }
+        String before = clause.substring(0, at);
+        int comma = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf('，')), before.lastIndexOf('、'));
+        return before.substring(comma + 1) + clause.substring(at);
     }
 
     static hwcalc.spec.Core core(String words) {
