@@ -157,6 +157,22 @@ class EnglishTextsTest {
     }
 
     @Test
+    void drafted_checks_give_the_verdicts_a_reader_would() throws IOException {
+        List<ScanChecker.Item> h100 = scan(H100);
+        // 4,000 FP8 teraflops: the dense peak is 1,978.9, the sparse 3,957.8 (1.06% from 4,000): true only if sparse
+        assertThat(find(h100, "4,000 theoretical teraflops").finding().verdict()).isEqualTo(hwcalc.claims.Verdict.MISLEADING);
+        // 3 TB/s against the shipping 3.35 TB/s: (3 - 3.35) / 3.35 = -10.4%, beyond 2%
+        assertThat(find(h100, "3TB/s").finding().verdict()).isEqualTo(hwcalc.claims.Verdict.OFF);
+        // "standard" FP64 is the vector figure, 33.5 TFLOPS; the preliminary 30 is off
+        assertThat(find(h100, "30 teraflops").finding().plain().expression()).isEqualTo("h100-sxm5.fp64.vector");
+        List<ScanChecker.Item> tpu = scan(TPU);
+        assertThat(find(tpu, "197 TFLOPS").finding().verdict()).isEqualTo(hwcalc.claims.Verdict.HOLDS);
+        assertThat(find(tpu, "819 GB/s").finding().verdict()).isEqualTo(hwcalc.claims.Verdict.HOLDS);
+        // an inference-workload ratio is no ratio of peaks: unverifiable, not off
+        assertThat(find(scan(MI300X), "1.6X").finding().verdict()).isEqualTo(hwcalc.claims.Verdict.UNVERIFIABLE);
+    }
+
+    @Test
     void recall_and_precision_as_docs_scan_md_reports_them() {
         long all = ROWS.size();
         long found = ROWS.stream().filter(r -> r.outcome() != Outcome.MISSED).count();
