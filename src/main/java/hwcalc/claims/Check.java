@@ -8,9 +8,11 @@ import java.util.List;
 /**
  * A claim in checkable form. {@code plain} computes what the words say; {@code trueOn} computes
  * the figure on the (mismatched) basis where the claim happens to be true; {@code missing} names
- * data that could not be found. Any of the three may be absent, but not all.
+ * data that could not be found. Any of the three may be absent, but not all. {@code claimedYear}
+ * is the year of the claimed dollars when the claim states one (null otherwise): the claimed
+ * amount is then moved by CPI-U into the computed figure's dollar year before comparing.
  */
-public record Check(Quantity claimed, String label, Relation relation, BigDecimal tolerance, Expr plain,
+public record Check(Quantity claimed, Integer claimedYear, String label, Relation relation, BigDecimal tolerance, Expr plain,
                     TrueOn trueOn, List<String> missing, Location location) {
 
     public Check {

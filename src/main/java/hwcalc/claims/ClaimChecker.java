@@ -19,9 +19,11 @@ import java.util.Map;
 public final class ClaimChecker {
 
     private final Evaluator evaluator;
+    private final Cpi cpi;
 
     public ClaimChecker(Catalogue catalogue, Cpi cpi) {
         this.evaluator = new Evaluator(catalogue, cpi);
+        this.cpi = cpi;
     }
 
     /** Checks every claim of the file; problems in any expression are all reported together. */
@@ -66,11 +68,11 @@ public final class ClaimChecker {
         Finding.Reason reason;
         Evaluated right = null;
         List<hwcalc.metrics.Caveat> mixed = List.of();
-        if (available(plain) && agrees(check, plain)) {
+        if (available(plain) && agrees(check, inYearOf(check, plain), plain)) {
             mixed = plain.mixedBases();
             verdict = mixed.isEmpty() ? Verdict.HOLDS : Verdict.MISLEADING;
             reason = mixed.isEmpty() ? Finding.Reason.AGREES : Finding.Reason.AGREES_ON_MIXED_BASIS;
-        } else if (available(trueOn) && agrees(check, trueOn)) {
+        } else if (available(trueOn) && agrees(check, inYearOf(check, trueOn), trueOn)) {
             verdict = Verdict.MISLEADING;
             reason = Finding.Reason.AGREES_ONLY_ON_OTHER_BASIS;
             right = available(plain) ? plain : null;
@@ -83,7 +85,7 @@ public final class ClaimChecker {
             reason = Finding.Reason.MISSING_DATA;
         }
         return new Finding(claim, verdict, reason, plain, trueOn, right == null ? null : right.value(),
-                right == null ? null : offBy(check.claimed(), right), mixed, missing, shown, List.copyOf(sources));
+                right == null ? null : offBy(inYearOf(check, right), right), mixed, missing, shown, List.copyOf(sources));
     }
 
     private static List<Evaluated> all(Evaluated plain, Evaluated trueOn, List<Evaluated> shown) {
@@ -102,9 +104,27 @@ public final class ClaimChecker {
         return e != null && e.isAvailable();
     }
 
+    /**
+     * The claimed amount in the dollars of the computed figure: {@code 129000 USD@2016} against a
+     * figure in 2024 dollars is moved by CPI-U to 2024 first. Without a year on either side, or
+     * with the same year, the claimed amount as written.
+     */
+    Quantity inYearOf(Check check, Evaluated e) {
+        Quantity c = check.claimed();
+        Integer from = check.claimedYear();
+        Integer to = e.dollarYear();
+        if (c == null || from == null || to == null || from.equals(to)) {
+            return c;
+        }
+        return new Quantity(cpi.adjust(c.value(), from, to), c.unit());
+    }
+
     /** Whether the claimed value stands in the check's relation to the computed figure. */
     static boolean agrees(Check check, Evaluated e) {
-        Quantity c = check.claimed();
+        return agrees(check, check.claimed(), e);
+    }
+
+    static boolean agrees(Check check, Quantity c, Evaluated e) {
         if (!c.dimension().equals(e.value().dimension())) {
             throw new SpecException(check.location(), "the claimed " + c + " and the computed " + e.value()
                     + " are different kinds of quantity");

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -139,7 +140,8 @@ public final class ClaimReader {
                 s.rejectUnknown();
             }
         }
-        Verdict expected = f.parsed("expected", true, Verdict::parse);
+        // optional: without it verify reports the verdict and does not fail on it (a draft from scan)
+        Verdict expected = f.parsed("expected", false, Verdict::parse);
         String note = f.text("note", false);
         f.rejectUnknown();
         return new Claim(id, said, meaning, check, show, List.copyOf(own.values()), expected, note, f.location());
@@ -150,7 +152,7 @@ public final class ClaimReader {
         if (f == null) {
             return null;
         }
-        Quantity claimed = f.parsed("claimed", false, Quantity::parse);
+        Claimed claimed = f.parsed("claimed", false, ClaimReader::claimed);
         String label = f.text("label", false);
         Relation relation = f.parsed("relation", false, Relation::parse);
         BigDecimal tolerance = f.parsed("tolerance", false, ClaimReader::percent);
@@ -183,8 +185,26 @@ public final class ClaimReader {
         if ((relation == Relation.WITHIN) != (plain instanceof Expr.Range || trueOn != null && trueOn.expr() instanceof Expr.Range)) {
             f.problem(f.location(), ctx + ": relation 'within' goes with a range, and a range with 'within'");
         }
-        return new Check(claimed, label, relation, tolerance == null ? BigDecimal.ZERO : tolerance, plain, trueOn,
-                missing, f.location());
+        return new Check(claimed == null ? null : claimed.amount(), claimed == null ? null : claimed.dollarYear(), label,
+                relation, tolerance == null ? BigDecimal.ZERO : tolerance, plain, trueOn, missing, f.location());
+    }
+
+    /** A claimed amount and the year of its dollars when it says one ({@code 129000 USD@2016}). */
+    record Claimed(Quantity amount, Integer dollarYear) {
+    }
+
+    private static final Pattern DOLLAR_YEAR = Pattern.compile("(.*\\S)\\s*@(\\d{4})");
+
+    static Claimed claimed(String text) {
+        Matcher m = DOLLAR_YEAR.matcher(text.strip());
+        if (!m.matches()) {
+            return new Claimed(Quantity.parse(text), null);
+        }
+        Quantity q = Quantity.parse(m.group(1));
+        if (q.dimension().exponents().getOrDefault("USD", 0) != 1) {
+            throw new InputException("@YEAR applies to amounts of money only; '" + m.group(1) + "' is not in USD");
+        }
+        return new Claimed(q, Integer.parseInt(m.group(2)));
     }
 
     static String url(Fields f, String key, boolean required) {

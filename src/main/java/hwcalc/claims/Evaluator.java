@@ -51,7 +51,7 @@ final class Evaluator {
     }
 
     private Evaluated calc(String label, Expr.Calc c, Map<String, Evidence> evidence) {
-        Expressions.Expanded x = Expressions.expand(c.text(), evidence, t -> calculator.evaluate(t).value());
+        Expressions.Expanded x = Expressions.expand(c.text(), evidence, calculator::evaluate);
         CalcResult r = calculator.evaluate(x.text());
         List<String> refs = new ArrayList<>(x.references());
         refs.addAll(r.references());

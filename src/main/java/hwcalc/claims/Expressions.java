@@ -1,6 +1,7 @@
 package hwcalc.claims;
 
 import hwcalc.calc.CalcException;
+import hwcalc.calc.CalcResult;
 import hwcalc.units.Names;
 import hwcalc.units.Quantity;
 import java.math.BigDecimal;
@@ -15,7 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * What claims add to calc expressions: evidence names, replaced by their values in parentheses,
- * and {@code months_per_doubling(G)}, since calc has no logarithms. Each replacement is recorded
+ * {@code months_per_doubling(G)}, since calc has no logarithms, and {@code (X in YEAR dollars)}
+ * anywhere inside an expression (calc takes it only at the end), replaced by its value with
+ * {@code @YEAR}. Each replacement is recorded
  * as a reference, so the arithmetic stays visible.
  */
 final class Expressions {
@@ -32,7 +35,7 @@ final class Expressions {
     }
 
     /** The expression with evidence and functions replaced; the references say by what. */
-    static Expanded expand(String text, Map<String, Evidence> evidence, Function<String, Quantity> calc) {
+    static Expanded expand(String text, Map<String, Evidence> evidence, Function<String, CalcResult> calc) {
         if (text.length() > hwcalc.calc.Calculator.MAX_LENGTH) {
             throw new CalcException("expression is too long (" + text.length() + " characters; at most "
                     + hwcalc.calc.Calculator.MAX_LENGTH + ")");
@@ -44,6 +47,7 @@ final class Expressions {
         List<String> refs = new ArrayList<>();
         LinkedHashSet<String> sources = new LinkedHashSet<>();
         String s = functions(text, evidence, calc, refs, sources);
+        s = dollars(s, evidence, calc, refs, sources);
         s = names(s, evidence, refs, sources);
         return new Expanded(s, refs, List.copyOf(sources));
     }
@@ -71,7 +75,7 @@ final class Expressions {
         return out.toString();
     }
 
-    private static String functions(String text, Map<String, Evidence> evidence, Function<String, Quantity> calc,
+    private static String functions(String text, Map<String, Evidence> evidence, Function<String, CalcResult> calc,
                                     List<String> refs, LinkedHashSet<String> sources) {
         String s = text;
         int at;
@@ -82,12 +86,53 @@ final class Expressions {
             Expanded arg = expand(inner, evidence, calc);
             refs.addAll(arg.references());
             sources.addAll(arg.sources());
-            Quantity g = calc.apply(arg.text());
+            Quantity g = calc.apply(arg.text()).value();
             BigDecimal months = monthsPerDoubling(g);
             refs.add(DOUBLING + "(" + inner.strip() + ") = 12 / log2(" + g + ") = " + months.toPlainString());
             s = s.substring(0, at) + "(" + months.toPlainString() + ")" + s.substring(close + 1);
         }
         return s;
+    }
+
+    private static final Pattern IN_DOLLARS = Pattern.compile("\\s+in\\s+(\\d{4})\\s+(?:dollars|USD)\\s*\\)");
+
+    /**
+     * Each parenthesised {@code (X in YEAR dollars)}, innermost first, evaluated through calc and
+     * replaced by {@code (VALUE UNIT@YEAR)}, so {@code (dgx-1.price in 2024 dollars) / dgx-1.fp16}
+     * divides 2024 dollars.
+     */
+    private static String dollars(String text, Map<String, Evidence> evidence, Function<String, CalcResult> calc,
+                                  List<String> refs, LinkedHashSet<String> sources) {
+        String s = text;
+        Matcher m;
+        while ((m = IN_DOLLARS.matcher(s)).find()) {
+            int close = m.end() - 1;
+            int open = opening(s, m.start());
+            String inner = s.substring(open + 1, m.start());
+            Expanded arg = expand(inner, evidence, calc);
+            refs.addAll(arg.references());
+            sources.addAll(arg.sources());
+            CalcResult r = calc.apply("(" + arg.text() + ") in " + m.group(1) + " dollars");
+            r.references().stream().filter(x -> !refs.contains(x)).forEach(refs::add);
+            sources.addAll(r.sourceUrls());
+            Quantity q = r.value();
+            String replaced = q.value().toPlainString() + (q.unit().isOne() ? "" : " " + q.unit().symbol()) + "@" + r.dollarYear();
+            refs.add("(" + inner.strip() + " in " + m.group(1) + " dollars) = " + replaced);
+            s = s.substring(0, open) + "(" + replaced + ")" + s.substring(close + 1);
+        }
+        return s;
+    }
+
+    private static int opening(String s, int before) {
+        int depth = 0;
+        for (int i = before - 1; i >= 0; i--) {
+            if (s.charAt(i) == ')') {
+                depth++;
+            } else if (s.charAt(i) == '(' && depth-- == 0) {
+                return i;
+            }
+        }
+        throw new CalcException("'in YEAR dollars' inside an expression needs parentheses around it: (X in 2024 dollars)");
     }
 
     /**

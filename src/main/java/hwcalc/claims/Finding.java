@@ -34,7 +34,8 @@ public record Finding(Claim claim, Verdict verdict, Reason reason, Evaluated pla
         MISSING_DATA
     }
 
+    /** True when the verdict is the one the claim expects, or the claim expects none (a draft). */
     public boolean asExpected() {
-        return verdict == claim.expected();
+        return claim.expected() == null || verdict == claim.expected();
     }
 }

@@ -94,6 +94,7 @@ public final class Main {
         SUBCOMMANDS.put("trend", TrendCommand::new);
         SUBCOMMANDS.put("verify", VerifyCommand::new);
         SUBCOMMANDS.put("quote", QuoteCommand::new);
+        SUBCOMMANDS.put("scan", ScanCommand::new);
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {

@@ -168,6 +168,19 @@ public final class Engine {
     }
 
     /**
+     * Every figure of a text, attached and checked as {@code verify} checks claims (issue 15):
+     * claims of the bundled claims files (when {@code bundledClaims}) and of {@code claims} are
+     * used where their words are found; every other figure gets a drafted claim.
+     */
+    public hwcalc.scan.ScanChecker.Result scan(String text, String file, hwcalc.scan.Language language,
+                                               List<Path> claims, boolean bundledClaims) {
+        List<SpecFile> raw = new ArrayList<>(bundledClaims ? ClaimFiles.bundled() : List.of());
+        claims.forEach(p -> raw.addAll(ClaimFiles.files(p)));
+        List<ClaimFile> curated = raw.isEmpty() ? List.of() : ClaimFiles.readAll(raw);
+        return new hwcalc.scan.ScanChecker(catalogue, cpi, curated).scan(text, file, language);
+    }
+
+    /**
      * The facts of a quote: one metric of {@code subject}, or with {@code vs} both and their ratio
      * ({@code speedup}: the ratio of peaks). A request without a precision gets compare's automatic one.
      */

@@ -19,7 +19,7 @@ final class FindingJson {
         o.put("said", f.claim().said());
         o.put("meaning", f.claim().meaning());
         o.put("verdict", f.verdict().key());
-        o.put("expected", f.claim().expected().key());
+        o.put("expected", f.claim().expected() == null ? null : f.claim().expected().key());
         o.put("asExpected", f.asExpected());
         o.put("reason", f.reason().name().toLowerCase(java.util.Locale.ROOT));
         o.put("explanation", words.verdict(f));

@@ -54,7 +54,7 @@ public final class FindingText {
 
     public String value(Evaluated e, String label) {
         if (!e.isAvailable()) {
-            return "n/a (" + e.missing() + ")";
+            return "n/a (" + wording.missing(e.missing()) + ")";
         }
         String lo = figure(e.value(), label, e.dollarYear());
         return e.isRange() ? figure(e.value(), null, null) + " to " + figure(e.upper(), label, e.dollarYear()) : lo;
@@ -77,7 +77,7 @@ public final class FindingText {
         if (c.claimed() == null) {
             return "(nothing computable)";
         }
-        String what = figure(c.claimed(), c.label(), null);
+        String what = figure(c.claimed(), c.label(), c.claimedYear());
         if (c.plain() == null && c.trueOn() == null) {
             return what + " (nothing to compute it from)";
         }

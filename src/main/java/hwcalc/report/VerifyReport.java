@@ -99,7 +99,8 @@ public final class VerifyReport {
         for (Verification.FileFindings ff : v.files()) {
             for (Finding f : ff.findings()) {
                 Check c = f.claim().check();
-                rows.add(List.of(f.claim().id(), f.verdict().key(), f.claim().expected().key(), f.asExpected() ? "yes" : "NO",
+                rows.add(List.of(f.claim().id(), f.verdict().key(), f.claim().expected() == null ? "-" : f.claim().expected().key(),
+                        f.claim().expected() == null ? "-" : f.asExpected() ? "yes" : "NO",
                         c.claimed() == null ? "" : words.figure(c.claimed(), c.label(), null),
                         f.right() == null ? "" : words.figure(f.right(), c.label(), null),
                         f.offBy() == null ? "" : words.percent(f.offBy())));

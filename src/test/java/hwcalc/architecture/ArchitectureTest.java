@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final String[] CORE = {"hwcalc.units..", "hwcalc.spec..", "hwcalc.metrics..", "hwcalc.calc..",
-        "hwcalc.claims..", "hwcalc.check..", "hwcalc.trend.."};
+        "hwcalc.claims..", "hwcalc.check..", "hwcalc.trend..", "hwcalc.scan.."};
 
     static JavaClasses classes;
 
@@ -39,7 +39,7 @@ class ArchitectureTest {
     @Test
     void the_core_knows_nothing_of_picocli_icu4j_or_jfreechart() {
         noClasses().that().resideInAnyPackage(CORE)
-                .should().dependOnClassesThat().resideInAnyPackage("picocli..", "com.ibm.icu..", "org.jfree..",
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..", "com.ibm.icu..", "org.jfree..", "org.jsoup..",
                         "de.erichseifert..")
                 .check(classes);
     }

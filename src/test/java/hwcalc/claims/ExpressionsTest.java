@@ -15,8 +15,9 @@ class ExpressionsTest {
             "cpu_hours", new Evidence("cpu_hours", Quantity.parse("150 h"), null, "https://e.org/a", null, null, null, Location.of("t")),
             "growth_low", new Evidence("growth_low", Quantity.parse("4"), "x per year", "https://e.org/b", null, null, null, Location.of("t")));
 
-    private static Quantity calc(String text) {
-        return Quantity.parse(text.replace("(", "").replace(")", ""));
+    private static hwcalc.calc.CalcResult calc(String text) {
+        return new hwcalc.calc.CalcResult(Quantity.parse(text.replace("(", "").replace(")", "")), null,
+                java.util.List.of(), java.util.List.of(), java.util.List.of());
     }
 
     @Test
