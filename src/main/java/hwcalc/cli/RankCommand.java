@@ -133,7 +133,8 @@ public class RankCommand implements Callable<Integer> {
                     + ", " + v.peak().basis().label());
         }
         if (v.price() != null) {
-            parts.add(v.price().kind().label() + " " + v.price().date().year()
+            parts.add(v.price().kind().label() + (v.price().provider() == null ? "" : " " + v.price().provider()
+                    + " (" + v.price().providerTier().key() + ")") + (v.owned() != null ? ", owned" : "") + " " + v.price().date().year()
                     + (v.dollarYear() != null && v.dollarYear() != v.price().date().year() ? " in " + v.dollarYear() + " $" : ""));
         }
         return String.join("; ", parts);
