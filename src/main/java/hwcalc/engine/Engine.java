@@ -69,12 +69,8 @@ public final class Engine {
 
     /** The sheets {@code specs} names (bundled and/or folders, later folders over earlier), read whole or not at all. */
     public static Engine load(Specs specs) {
-        List<SpecSheet> bundled = specs.bundled() ? SpecLoader.readAll(SpecLoader.bundledFiles()) : List.of();
-        List<SpecSheet> mine = new ArrayList<>();
-        for (Path dir : specs.folders()) {
-            mine.addAll(SpecLoader.readAll(SpecLoader.folderFiles(dir, dir.toString().replace('\\', '/'))));
-        }
-        return of(Catalogue.of(bundled, mine));
+        // sheets read in full only when used; the same catalogue, checks and errors as reading them all (LazyCatalogue)
+        return of(LazyCatalogue.load(specs, FolderCache.ofUser()));
     }
 
     /** An engine over a catalogue already built (e.g. by a test), with the bundled CPI-U series. */

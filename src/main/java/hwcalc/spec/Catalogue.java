@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * All loaded sheets, by id, alias and family name. Building one checks what no single file can:
@@ -21,11 +22,15 @@ public final class Catalogue {
     private final Map<String, SpecSheet> byId;
     private final Map<String, String> aliasToId;
     private final Map<String, List<String>> familyToIds;
+    /** The sheet in full for what byId holds: the identity, or for a lazy catalogue a read of an index stub. */
+    private final UnaryOperator<SpecSheet> full;
 
-    private Catalogue(Map<String, SpecSheet> byId, Map<String, String> aliasToId, Map<String, List<String>> familyToIds) {
+    private Catalogue(Map<String, SpecSheet> byId, Map<String, String> aliasToId, Map<String, List<String>> familyToIds,
+                      UnaryOperator<SpecSheet> full) {
         this.byId = byId;
         this.aliasToId = aliasToId;
         this.familyToIds = familyToIds;
+        this.full = full;
     }
 
     /**
@@ -33,6 +38,15 @@ public final class Catalogue {
      * overriding sheet with a base sheet's id replaces it.
      */
     public static Catalogue of(Collection<SpecSheet> base, Collection<SpecSheet> overriding) {
+        return of(base, overriding, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #of(Collection, Collection)}, over sheets some of which may be index stubs
+     * ({@link SheetIndex.Entry#stub}): the checks run on what the stubs carry, and {@code full}
+     * turns a stub into its sheet read in full whenever the catalogue hands one out.
+     */
+    public static Catalogue of(Collection<SpecSheet> base, Collection<SpecSheet> overriding, UnaryOperator<SpecSheet> full) {
         List<SpecException.Problem> problems = new ArrayList<>();
         Map<String, SpecSheet> byId = new TreeMap<>();
         for (SpecSheet s : base) {
@@ -103,7 +117,7 @@ public final class Catalogue {
         if (!problems.isEmpty()) {
             throw new SpecException(problems.stream().sorted().toList());
         }
-        return new Catalogue(byId, aliases, families);
+        return new Catalogue(byId, aliases, families, full);
     }
 
     public static Catalogue of(Collection<SpecSheet> sheets) {
@@ -173,14 +187,14 @@ public final class Catalogue {
         String key = name.strip().toLowerCase(Locale.ROOT);
         SpecSheet s = byId.get(key);
         if (s != null) {
-            return new Resolution(s, key, Resolution.Match.ID);
+            return new Resolution(full.apply(s), key, Resolution.Match.ID);
         }
         if (aliasToId.containsKey(key)) {
-            return new Resolution(byId.get(aliasToId.get(key)), key, Resolution.Match.ALIAS);
+            return new Resolution(full.apply(byId.get(aliasToId.get(key))), key, Resolution.Match.ALIAS);
         }
         List<String> family = familyToIds.get(key);
         if (family != null && family.size() == 1) {
-            return new Resolution(byId.get(family.get(0)), key, Resolution.Match.FAMILY);
+            return new Resolution(full.apply(byId.get(family.get(0))), key, Resolution.Match.FAMILY);
         }
         if (family != null) {
             throw new AmbiguousNameException(key, family);
@@ -204,7 +218,14 @@ public final class Catalogue {
 
     /** All sheets, sorted by id. */
     public Collection<SpecSheet> sheets() {
-        return byId.values();
+        if (full == UnaryOperator.<SpecSheet>identity()) {
+            return byId.values();
+        }
+        List<SpecSheet> out = new ArrayList<>(byId.size());
+        for (SpecSheet s : byId.values()) {
+            out.add(full.apply(s));
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     public int size() {

@@ -1,0 +1,206 @@
+package hwcalc.engine;
+
+import hwcalc.spec.Catalogue;
+import hwcalc.spec.Location;
+import hwcalc.spec.SheetIndex;
+import hwcalc.spec.SpecException;
+import hwcalc.spec.SpecLoader;
+import hwcalc.spec.SpecSheet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Loads a catalogue reading in full only the sheets a command uses (issue 17). The bundled
+ * sheets come as index stubs from {@link #BUNDLED_INDEX}, written at build time by {@link #main};
+ * a --specs folder's from its {@link FolderCache} entry, where the cache has one. The catalogue
+ * then runs every check across sheets (ids, aliases, family names, parts, cycles) on the stubs,
+ * exactly as on sheets read in full, and reads a stub's file when the catalogue hands the sheet
+ * out. Every file was read and checked in full when its index entry was made, and a folder's
+ * entries are used only for files of the same size and modification time; where anything does
+ * not fit (no index, a changed jar, any problem), the files are read in full as before, so that
+ * errors are the same, word for word.
+ */
+public final class LazyCatalogue {
+
+    /** The bundled catalogue's index, on the class path beside the sheets. */
+    public static final String BUNDLED_INDEX = "hwcalc/spec/bundled.index";
+    static final String BUNDLED_STAMP = "bundled";
+
+    private LazyCatalogue() {
+    }
+
+    /** Sheets of one source in their load order, some of them stubs with the reads that complete them. */
+    record Loaded(List<SpecSheet> sheets, Map<SpecSheet, Supplier<SpecSheet>> stubs) {
+        static Loaded full(List<SpecSheet> sheets) {
+            return new Loaded(sheets, Map.of());
+        }
+    }
+
+    /** What Engine.load reads (bundled and/or folders, in that order), as a lazy catalogue; {@code cache} null: no folder cache. */
+    static Catalogue load(Specs specs, FolderCache cache) {
+        Map<SpecSheet, Supplier<SpecSheet>> stubs = new IdentityHashMap<>();
+        List<SpecSheet> base = List.of();
+        if (specs.bundled()) {
+            Loaded b = bundled();
+            base = b.sheets();
+            stubs.putAll(b.stubs());
+        }
+        List<SpecSheet> mine = new ArrayList<>();
+        for (Path dir : specs.folders()) {
+            String shown = dir.toString().replace('\\', '/');
+            Loaded f = cache == null ? null : cache.folder(dir, shown);
+            if (f == null) {
+                f = Loaded.full(SpecLoader.readAll(SpecLoader.folderFiles(dir, shown)));
+            }
+            mine.addAll(f.sheets());
+            stubs.putAll(f.stubs());
+        }
+        if (stubs.isEmpty()) {
+            return Catalogue.of(base, mine);
+        }
+        Map<SpecSheet, SpecSheet> done = new IdentityHashMap<>();
+        return Catalogue.of(base, mine, s -> {
+            Supplier<SpecSheet> read = stubs.get(s);
+            if (read == null) {
+                return s;
+            }
+            synchronized (done) {
+                return done.computeIfAbsent(s, k -> checked(k, read.get()));
+            }
+        });
+    }
+
+    /** The sheet read in full must be the one the index described (the file may have changed since). */
+    private static SpecSheet checked(SpecSheet stub, SpecSheet sheet) {
+        if (!sheet.id().equals(stub.id()) || !sheet.aliases().equals(stub.aliases()) || !sheet.family().equals(stub.family())
+                || !sheet.parts().stream().map(hwcalc.spec.Part::id).toList().equals(stub.parts().stream().map(hwcalc.spec.Part::id).toList())) {
+            throw new SpecException(Location.of(sheet.file()), "changed while hwcalc was reading it; run the command again");
+        }
+        return sheet;
+    }
+
+    /** The bundled sheets as stubs, from the build's index; read in full when there is no index or it is out of date. */
+    static Loaded bundled() {
+        List<SheetIndex.Entry> entries = bundledEntries();
+        if (entries == null) {
+            return Loaded.full(SpecLoader.readAll(SpecLoader.bundledFiles()));
+        }
+        List<SpecSheet> sheets = new ArrayList<>(entries.size());
+        Map<SpecSheet, Supplier<SpecSheet>> stubs = new IdentityHashMap<>();
+        for (SheetIndex.Entry e : entries) {
+            String name = SpecLoader.BUNDLED_PREFIX + e.path();
+            SpecSheet stub = e.stub(name);
+            sheets.add(stub);
+            stubs.put(stub, () -> SpecLoader.read(new SpecLoader.SpecFile(name, resource(name))));
+        }
+        return new Loaded(sheets, stubs);
+    }
+
+    /**
+     * The index entries, or null to read the sheets in full. From a jar the index is trusted (it
+     * was built with it); from a class folder (tests, an IDE) only if every sheet file is the one
+     * indexed, by name, size and modification time.
+     */
+    static List<SheetIndex.Entry> bundledEntries() {
+        byte[] bytes;
+        try (InputStream in = LazyCatalogue.class.getClassLoader().getResourceAsStream(BUNDLED_INDEX)) {
+            if (in == null) {
+                return null;
+            }
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+        List<SheetIndex.Entry> entries = SheetIndex.read(bytes, BUNDLED_STAMP);
+        if (entries == null) {
+            return null;
+        }
+        Path where = codeSource();
+        if (where == null || !Files.isDirectory(where)) {
+            return entries;
+        }
+        Map<String, SheetIndex.Entry> byPath = new HashMap<>();
+        entries.forEach(e -> byPath.put(e.path(), e));
+        List<FolderCache.Found> found = FolderCache.walk(where.resolve(SpecLoader.BUNDLED_PREFIX));
+        if (found == null || found.size() != entries.size()) {
+            return null;
+        }
+        for (FolderCache.Found f : found) {
+            SheetIndex.Entry e = byPath.get(f.rel());
+            if (e == null || e.size() != f.size() || e.modified() != f.modified()) {
+                return null;
+            }
+        }
+        return entries;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = LazyCatalogue.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new SpecException(Location.of(name), "cannot read the bundled spec sheet: not on the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new SpecException(Location.of(name), "cannot read the bundled spec sheet: " + e.getMessage());
+        }
+    }
+
+    /** The jar or class folder hwcalc runs from, or null if unknown. */
+    static Path codeSource() {
+        try {
+            return Path.of(SpecLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The index of the bundled sheets in {@code classes/specs}, every one read and checked in full. */
+    static byte[] bundledIndex(Path classes) throws IOException {
+        Path dir = classes.resolve(SpecLoader.BUNDLED_PREFIX);
+        List<SheetIndex.Entry> entries = new ArrayList<>();
+        List<SpecSheet> sheets = SpecLoader.readAll(SpecLoader.folderFiles(dir, "specs"));
+        Catalogue.of(sheets); // the bundled catalogue must hold together: else no index, and the errors show at run time
+        List<FolderCache.Found> found = FolderCache.walk(dir);
+        if (found == null || found.size() != sheets.size()) {
+            throw new IOException("specs/ holds files the index cannot describe (links, folders named .yaml, non-sheets)");
+        }
+        for (int i = 0; i < sheets.size(); i++) {
+            FolderCache.Found f = found.get(i);
+            SpecSheet s = sheets.get(i);
+            if (!s.file().equals("specs/" + f.rel())) {
+                throw new IOException("specs/: " + s.file() + " read where " + f.rel() + " was listed");
+            }
+            entries.add(SheetIndex.entry(f.rel(), f.size(), f.modified(), s));
+        }
+        return SheetIndex.write(BUNDLED_STAMP, entries);
+    }
+
+    /**
+     * Build step (process-classes, see pom.xml): writes {@link #BUNDLED_INDEX} into the class
+     * folder given as the argument. A bundled catalogue with problems gets no index (and a
+     * warning): hwcalc then reads the sheets in full and reports the problems as it always did.
+     */
+    public static void main(String[] args) throws IOException {
+        Path classes = Path.of(args[0]);
+        Path out = classes.resolve(BUNDLED_INDEX);
+        Files.createDirectories(out.getParent());
+        try {
+            byte[] index = bundledIndex(classes);
+            Files.write(out, index);
+            System.out.println("hwcalc: indexed the bundled sheets into " + out + " (" + index.length + " bytes)");
+        } catch (SpecException | IOException | UncheckedIOException e) {
+            Files.deleteIfExists(out);
+            System.err.println("hwcalc: warning: no index of the bundled sheets (they will be read in full): " + e.getMessage());
+        }
+    }
+}
