@@ -5,7 +5,11 @@ import hwcalc.spec.Location;
 import hwcalc.spec.SheetIndex;
 import hwcalc.spec.SpecException;
 import hwcalc.spec.SpecLoader;
+import hwcalc.spec.SpecReader;
 import hwcalc.spec.SpecSheet;
+import hwcalc.spec.YamlNode;
+import hwcalc.spec.YamlTreeReader;
+import hwcalc.spec.YamlTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,6 +39,8 @@ public final class LazyCatalogue {
     /** The bundled catalogue's index, on the class path beside the sheets. */
     public static final String BUNDLED_INDEX = "hwcalc/spec/bundled.index";
     static final String BUNDLED_STAMP = "bundled";
+    /** The bundled sheets' trees, parsed at build time: one resource per sheet below this. */
+    static final String TREES = "hwcalc/spec/trees/";
 
     private LazyCatalogue() {
     }
@@ -81,7 +87,7 @@ public final class LazyCatalogue {
     }
 
     /** The sheet read in full must be the one the index described (the file may have changed since). */
-    private static SpecSheet checked(SpecSheet stub, SpecSheet sheet) {
+    static SpecSheet checked(SpecSheet stub, SpecSheet sheet) {
         if (!sheet.id().equals(stub.id()) || !sheet.aliases().equals(stub.aliases()) || !sheet.family().equals(stub.family())
                 || !sheet.parts().stream().map(hwcalc.spec.Part::id).toList().equals(stub.parts().stream().map(hwcalc.spec.Part::id).toList())) {
             throw new SpecException(Location.of(sheet.file()), "changed while hwcalc was reading it; run the command again");
@@ -101,7 +107,7 @@ public final class LazyCatalogue {
             String name = SpecLoader.BUNDLED_PREFIX + e.path();
             SpecSheet stub = e.stub(name);
             sheets.add(stub);
-            stubs.put(stub, () -> SpecLoader.read(new SpecLoader.SpecFile(name, resource(name))));
+            stubs.put(stub, () -> bundledSheet(e.path(), name));
         }
         return new Loaded(sheets, stubs);
     }
@@ -142,6 +148,33 @@ public final class LazyCatalogue {
             }
         }
         return entries;
+    }
+
+    /** Where the build put a bundled sheet's parsed tree ({@link YamlTrees}). */
+    static String treeResource(String path) {
+        return TREES + path + ".tree";
+    }
+
+    /**
+     * A bundled sheet in full: its tree as the build parsed it, bound as SpecLoader.read binds a
+     * file (the id must match the file name); the YAML file itself only if there is no tree.
+     */
+    static SpecSheet bundledSheet(String path, String name) {
+        byte[] tree = optionalResource(treeResource(path));
+        YamlNode root = tree == null ? null : YamlTrees.decode(tree, name);
+        if (root == null) {
+            return SpecLoader.read(new SpecLoader.SpecFile(name, resource(name)));
+        }
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        return SpecReader.read(root, base.replaceFirst("\\.ya?ml$", ""));
+    }
+
+    private static byte[] optionalResource(String name) {
+        try (InputStream in = LazyCatalogue.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static byte[] resource(String name) {
@@ -185,6 +218,23 @@ public final class LazyCatalogue {
         return SheetIndex.write(BUNDLED_STAMP, entries);
     }
 
+    /** Writes each bundled sheet's parsed tree below {@code classes/}{@link #TREES}. */
+    static void writeTrees(Path classes) throws IOException {
+        Path trees = classes.resolve(TREES);
+        if (Files.isDirectory(trees)) { // a sheet removed since the last build leaves no tree behind
+            try (var old = Files.list(trees)) {
+                for (Path p : old.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        for (SpecLoader.SpecFile f : SpecLoader.folderFiles(classes.resolve(SpecLoader.BUNDLED_PREFIX), "specs")) {
+            Path out = classes.resolve(treeResource(f.displayName().substring(SpecLoader.BUNDLED_PREFIX.length())));
+            Files.createDirectories(out.getParent());
+            Files.write(out, YamlTrees.encode(YamlTreeReader.read(f.bytes(), f.displayName())));
+        }
+    }
+
     /**
      * Build step (process-classes, see pom.xml): writes {@link #BUNDLED_INDEX} into the class
      * folder given as the argument. A bundled catalogue with problems gets no index (and a
@@ -196,6 +246,7 @@ public final class LazyCatalogue {
         Files.createDirectories(out.getParent());
         try {
             byte[] index = bundledIndex(classes);
+            writeTrees(classes);
             Files.write(out, index);
             System.out.println("hwcalc: indexed the bundled sheets into " + out + " (" + index.length + " bytes)");
         } catch (SpecException | IOException | UncheckedIOException e) {
