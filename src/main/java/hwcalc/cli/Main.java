@@ -92,6 +92,7 @@ public final class Main {
     static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
 
     static {
+        SUBCOMMANDS.put("completion", CompletionCommand::new); // first, where @Command(subcommands) had it
         SUBCOMMANDS.put("list", ListCommand::new);
         SUBCOMMANDS.put("show", ShowCommand::new);
         SUBCOMMANDS.put("compare", CompareCommand::new);
