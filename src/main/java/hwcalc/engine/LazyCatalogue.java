@@ -247,8 +247,7 @@ public final class LazyCatalogue {
         try {
             byte[] index = bundledIndex(classes);
             writeTrees(classes);
-            Files.write(out, index);
-            System.out.println("hwcalc: indexed the bundled sheets into " + out + " (" + index.length + " bytes)");
+            Files.write(out, index); // silently: the launcher's build prints nothing when all is well
         } catch (SpecException | IOException | UncheckedIOException e) {
             Files.deleteIfExists(out);
             System.err.println("hwcalc: warning: no index of the bundled sheets (they will be read in full): " + e.getMessage());
