@@ -5,9 +5,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The top-level command; prints usage when run without a subcommand. */
-// completion is declared here, the others are added by Main on demand (see Main.SUBCOMMANDS)
+// every subcommand (completion first) is added by Main on demand (see Main.SUBCOMMANDS)
 @Command(name = "hwcalc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = CompletionCommand.class,
         description = "Hardware-spec comparison calculator: cost per FLOP, speedups, claims and quotes, "
                 + "comparing like with like.",
         exitCodeListHeading = "%nExit codes:%n",

@@ -52,6 +52,16 @@ public final class Main {
     private static int execute(PrintWriter rawOut, PrintWriter rawErr, String... args) {
         PrintWriter out = new PrintWriter(new PrintableWriter(rawOut), true);
         PrintWriter err = new PrintWriter(new PrintableWriter(rawErr), true);
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // what picocli's printVersionHelp prints, without first building the model of the
+            // whole command line, which was most of --version's time (issue 17; MainTest compares)
+            for (String line : new VersionProvider().getVersion()) {
+                out.println(String.format(line));
+            }
+            out.flush();
+            err.flush();
+            return ExitCodes.OK;
+        }
         CommandLine cl = commandLine(out, err, args);
         int code;
         try {
@@ -82,6 +92,7 @@ public final class Main {
     static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
 
     static {
+        SUBCOMMANDS.put("completion", CompletionCommand::new); // first, where @Command(subcommands) had it
         SUBCOMMANDS.put("list", ListCommand::new);
         SUBCOMMANDS.put("show", ShowCommand::new);
         SUBCOMMANDS.put("compare", CompareCommand::new);
@@ -102,6 +113,10 @@ public final class Main {
         String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
         if (named != null && SUBCOMMANDS.containsKey(named)) {
             cl.addSubcommand(named, SUBCOMMANDS.get(named).get());
+        } else if (named == null) {
+            // no subcommand on the line (--help, --version, nothing, a bad option): what is printed
+            // needs only their names and first lines, not picocli's model of every option
+            SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, listing(name, make.get())));
         } else {
             SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
         }
@@ -123,6 +138,20 @@ public final class Main {
             return ExitCodes.BAD_INPUT;
         });
         return cl;
+    }
+
+    /**
+     * A subcommand as the top-level usage lists it (its name, aliases, header and description,
+     * whether hidden), read from its {@code @Command} alone: picocli's full model of a command
+     * reflects on every field, mixin and converter type, which for all subcommands was most of
+     * what {@code --version} and {@code --help} spent (issue 17). MainTest checks that the usage
+     * printed this way is the usage printed with every subcommand built in full.
+     */
+    static CommandLine.Model.CommandSpec listing(String name, Object command) {
+        CommandLine.Command c = command.getClass().getAnnotation(CommandLine.Command.class);
+        CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(name).aliases(c.aliases());
+        spec.usageMessage().header(c.header()).description(c.description()).hidden(c.hidden());
+        return spec;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

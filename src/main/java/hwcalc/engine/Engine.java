@@ -70,16 +70,8 @@ public final class Engine {
 
     /** The sheets {@code specs} names (bundled and/or folders, later folders over earlier), read whole or not at all. */
     public static Engine load(Specs specs) {
-        SpecLoader.Loaded bundled = specs.bundled() ? SpecLoader.load(SpecLoader.bundledFiles())
-                : new SpecLoader.Loaded(List.of(), List.of());
-        List<SpecSheet> mine = new ArrayList<>();
-        List<PriceFile> prices = new ArrayList<>(bundled.priceFiles());
-        for (Path dir : specs.folders()) {
-            SpecLoader.Loaded l = SpecLoader.load(SpecLoader.folderFiles(dir, dir.toString().replace('\\', '/')));
-            mine.addAll(l.sheets());
-            prices.addAll(l.priceFiles());
-        }
-        return of(Catalogue.of(bundled.sheets(), mine).withPrices(prices));
+        // sheets read in full only when used; the same catalogue, checks and errors as reading them all (LazyCatalogue)
+        return of(LazyCatalogue.load(specs, FolderCache.ofUser()));
     }
 
     /** An engine over a catalogue already built (e.g. by a test), with the bundled CPI-U series. */

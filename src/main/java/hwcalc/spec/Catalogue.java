@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * All loaded sheets, by id, alias and family name. Building one checks what no single file can:
@@ -21,11 +22,15 @@ public final class Catalogue {
     private final Map<String, SpecSheet> byId;
     private final Map<String, String> aliasToId;
     private final Map<String, List<String>> familyToIds;
+    /** The sheet in full for what byId holds: the identity, or for a lazy catalogue a read of an index stub. */
+    private final UnaryOperator<SpecSheet> full;
 
-    private Catalogue(Map<String, SpecSheet> byId, Map<String, String> aliasToId, Map<String, List<String>> familyToIds) {
+    private Catalogue(Map<String, SpecSheet> byId, Map<String, String> aliasToId, Map<String, List<String>> familyToIds,
+                      UnaryOperator<SpecSheet> full) {
         this.byId = byId;
         this.aliasToId = aliasToId;
         this.familyToIds = familyToIds;
+        this.full = full;
     }
 
     /**
@@ -33,6 +38,15 @@ public final class Catalogue {
      * overriding sheet with a base sheet's id replaces it.
      */
     public static Catalogue of(Collection<SpecSheet> base, Collection<SpecSheet> overriding) {
+        return of(base, overriding, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #of(Collection, Collection)}, over sheets some of which may be index stubs
+     * ({@link SheetIndex.Entry#stub}): the checks run on what the stubs carry, and {@code full}
+     * turns a stub into its sheet read in full whenever the catalogue hands one out.
+     */
+    public static Catalogue of(Collection<SpecSheet> base, Collection<SpecSheet> overriding, UnaryOperator<SpecSheet> full) {
         List<SpecException.Problem> problems = new ArrayList<>();
         Map<String, SpecSheet> byId = new TreeMap<>();
         for (SpecSheet s : base) {
@@ -103,41 +117,62 @@ public final class Catalogue {
         if (!problems.isEmpty()) {
             throw new SpecException(problems.stream().sorted().toList());
         }
-        return new Catalogue(byId, aliases, families);
+        return new Catalogue(byId, aliases, families, full);
     }
 
     /**
-     * This catalogue with each price file's observations attached to the sheet it names by id.
-     * A file naming no sheet, or an alias, is a located problem: prices never attach by guess.
+     * This catalogue with price observations attached, after each sheet's own: {@code files} by
+     * the id each names (checked now: a file naming no sheet, or an alias, is a located problem,
+     * since prices never attach by guess), and {@code lazy} looked up by id when a sheet is first
+     * handed out (the bundled price files, so a command reads only those of the sheets it uses).
      */
-    public Catalogue withPrices(Collection<PriceFile> files) {
-        if (files.isEmpty()) {
-            return this;
-        }
+    public Catalogue withPrices(Collection<PriceFile> files, java.util.function.Function<String, List<PriceFile>> lazy) {
         List<SpecException.Problem> problems = new ArrayList<>();
-        Map<String, SpecSheet> out = new TreeMap<>(byId);
+        Map<String, List<PriceFile>> byTarget = new LinkedHashMap<>();
         for (PriceFile f : files) {
-            SpecSheet s = out.get(f.sheetId());
-            if (s == null) {
+            if (!byId.containsKey(f.sheetId())) {
                 String why = aliasToId.containsKey(f.sheetId()) ? "is an alias of '" + aliasToId.get(f.sheetId())
                         + "'; a price file names the sheet by its id" : "names no sheet" + didYouMean(f.sheetId());
                 problems.add(new SpecException.Problem(f.location(), PriceFile.KEY + " '" + f.sheetId() + "' " + why,
                         RuleId.SCHEMA_UNKNOWN_PART));
                 continue;
             }
-            Map<String, Source> sources = new LinkedHashMap<>();
-            List<Price> prices = new ArrayList<>();
-            for (Price p : f.prices()) {
-                List<String> keys = p.sources().stream().map(k -> f.file() + "#" + k).toList();
-                prices.add(p.withSources(keys, p.credit()));
-            }
-            f.sources().forEach((k, v) -> sources.put(f.file() + "#" + k, v));
-            out.put(s.id(), s.withPrices(prices, sources));
+            byTarget.computeIfAbsent(f.sheetId(), k -> new ArrayList<>()).add(f);
         }
         if (!problems.isEmpty()) {
             throw new SpecException(problems.stream().sorted().toList());
         }
-        return new Catalogue(out, aliasToId, familyToIds);
+        Map<String, SpecSheet> priced = new java.util.concurrent.ConcurrentHashMap<>();
+        UnaryOperator<SpecSheet> inner = full;
+        UnaryOperator<SpecSheet> withPrices = s -> {
+            SpecSheet whole = inner.apply(s);
+            return priced.computeIfAbsent(whole.id(), id -> {
+                List<PriceFile> all = new ArrayList<>(lazy.apply(id));
+                all.addAll(byTarget.getOrDefault(id, List.of()));
+                return attach(whole, all);
+            });
+        };
+        return new Catalogue(byId, aliasToId, familyToIds, withPrices);
+    }
+
+    public Catalogue withPrices(Collection<PriceFile> files) {
+        return withPrices(files, id -> List.of());
+    }
+
+    /** A sheet with price files' observations after its own, their source keys made unique as {@code file#key}. */
+    static SpecSheet attach(SpecSheet s, List<PriceFile> files) {
+        if (files.isEmpty()) {
+            return s;
+        }
+        Map<String, Source> sources = new LinkedHashMap<>();
+        List<Price> prices = new ArrayList<>();
+        for (PriceFile f : files) {
+            for (Price p : f.prices()) {
+                prices.add(p.withSources(p.sources().stream().map(k -> f.file() + "#" + k).toList(), p.credit()));
+            }
+            f.sources().forEach((k, v) -> sources.put(f.file() + "#" + k, v));
+        }
+        return s.withPrices(prices, sources);
     }
 
     private String didYouMean(String id) {
@@ -212,14 +247,14 @@ public final class Catalogue {
         String key = name.strip().toLowerCase(Locale.ROOT);
         SpecSheet s = byId.get(key);
         if (s != null) {
-            return new Resolution(s, key, Resolution.Match.ID);
+            return new Resolution(full.apply(s), key, Resolution.Match.ID);
         }
         if (aliasToId.containsKey(key)) {
-            return new Resolution(byId.get(aliasToId.get(key)), key, Resolution.Match.ALIAS);
+            return new Resolution(full.apply(byId.get(aliasToId.get(key))), key, Resolution.Match.ALIAS);
         }
         List<String> family = familyToIds.get(key);
         if (family != null && family.size() == 1) {
-            return new Resolution(byId.get(family.get(0)), key, Resolution.Match.FAMILY);
+            return new Resolution(full.apply(byId.get(family.get(0))), key, Resolution.Match.FAMILY);
         }
         if (family != null) {
             throw new AmbiguousNameException(key, family);
@@ -243,7 +278,14 @@ public final class Catalogue {
 
     /** All sheets, sorted by id. */
     public Collection<SpecSheet> sheets() {
-        return byId.values();
+        if (full == UnaryOperator.<SpecSheet>identity()) {
+            return byId.values();
+        }
+        List<SpecSheet> out = new ArrayList<>(byId.size());
+        for (SpecSheet s : byId.values()) {
+            out.add(full.apply(s));
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     public int size() {

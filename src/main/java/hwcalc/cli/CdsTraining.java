@@ -1,0 +1,46 @@
+package hwcalc.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The launcher's training run for its class-data-sharing archive (./hwcalc, issue 17): a few
+ * representative command lines in one JVM, so the archive holds the classes of compare, the
+ * top-level help, and reading YAML (check of one sheet in a temporary folder). Output is discarded.
+ */
+public final class CdsTraining {
+
+    private CdsTraining() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        System.setProperty("hwcalc.nocache", "true"); // no folder cache entry for a temporary folder
+        Path dir = Files.createTempDirectory("hwcalc-training");
+        Path sheet = dir.resolve("tesla-p100-sxm2.yaml");
+        try (InputStream in = CdsTraining.class.getClassLoader().getResourceAsStream("specs/tesla-p100-sxm2.yaml")) {
+            if (in != null) {
+                Files.write(sheet, in.readAllBytes());
+            }
+        }
+        try {
+            for (String[] line : new String[][] {
+                {"compare", "dgx-1", "dgx-h100"},
+                {"--help"},
+                {"show", "dgx-1"},
+                {"calc", "dgx-1.price / dgx-1.fp16"},
+                {"check", "--no-bundled", dir.toString()},
+                {"compare", "tesla-p100-sxm2", "h100-sxm5", "--specs", dir.toString()},
+            }) {
+                PrintWriter none = new PrintWriter(OutputStream.nullOutputStream());
+                Main.run(none, none, line);
+            }
+        } finally {
+            Files.deleteIfExists(sheet);
+            Files.deleteIfExists(dir);
+        }
+    }
+}

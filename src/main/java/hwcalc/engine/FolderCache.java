@@ -1,0 +1,251 @@
+package hwcalc.engine;
+
+import hwcalc.io.AtomicFiles;
+import hwcalc.spec.SheetIndex;
+import hwcalc.spec.SpecException;
+import hwcalc.spec.SpecLoader;
+import hwcalc.spec.SpecSheet;
+import hwcalc.spec.YamlTreeReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * A cache of --specs folders' index entries ({@link SheetIndex}), one file per folder in a user
+ * cache folder, so that a command over 5,600 sheets reads only the sheets it uses. An entry is
+ * used only for a file of the same path, size and modification time (to the nanosecond) as when
+ * it was read and checked in full, and only by the same hwcalc build ({@code stamp}); any other
+ * file is read in full and its entry renewed. A file modified within {@link #RACY_NANOS} of being
+ * read is not trusted next time (a second change in the same clock tick would keep its size and
+ * time). Anything unusual (a link, a folder named .yaml, a file too large, a file with a
+ * problem) makes {@link #folder} return null, and the caller reads the folder in full as before,
+ * with the same errors. The cache file is written whole or not at all, and a cache that cannot
+ * be written is skipped silently: it only saves time.
+ */
+public final class FolderCache {
+
+    static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    private final Path dir;
+    private final String stamp;
+
+    /** A cache in {@code dir}, valid for the hwcalc build {@code stamp} (entries made by another are not used). */
+    FolderCache(Path dir, String stamp) {
+        this.dir = dir;
+        this.stamp = stamp;
+    }
+
+    /**
+     * The cache of this hwcalc: {@code $HWCALC_CACHE_DIR}, else the user cache folder
+     * ({@code $XDG_CACHE_HOME/hwcalc}, {@code ~/Library/Caches/hwcalc}, {@code %LOCALAPPDATA%\hwcalc},
+     * {@code ~/.cache/hwcalc}); keyed to the jar's path, size and time. None when run from a class
+     * folder (a build in progress has no stable stamp), under {@code -Dhwcalc.nocache=true} or
+     * {@code HWCALC_CACHE_DIR=off}.
+     */
+    static FolderCache ofUser() {
+        String env = System.getenv("HWCALC_CACHE_DIR");
+        if (Boolean.getBoolean("hwcalc.nocache") || "off".equals(env)) {
+            return null;
+        }
+        Path jar = LazyCatalogue.codeSource();
+        if (jar == null || !Files.isRegularFile(jar)) {
+            return null;
+        }
+        Path where = env != null && !env.isBlank() ? Path.of(env) : userCacheDir();
+        if (where == null) {
+            return null;
+        }
+        try {
+            BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+            return new FolderCache(where, jar.toAbsolutePath() + " " + a.size() + " " + nanos(a.lastModifiedTime()));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Path userCacheDir() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String home = System.getProperty("user.home");
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        String local = System.getenv("LOCALAPPDATA");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "hwcalc");
+        }
+        if (os.contains("win") && local != null) {
+            return Path.of(local, "hwcalc");
+        }
+        if (home == null || home.isBlank()) {
+            return null;
+        }
+        return os.contains("mac") ? Path.of(home, "Library", "Caches", "hwcalc") : Path.of(home, ".cache", "hwcalc");
+    }
+
+    /** A sheet file found by {@link #walk}: its path relative to the folder ('/'-separated), size and time. */
+    record Found(Path path, String rel, long size, long modified) {
+    }
+
+    static long nanos(FileTime t) {
+        java.time.Instant i = t.toInstant();
+        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+    }
+
+    /**
+     * The YAML files SpecLoader.folderFiles would read under {@code root}, in its order, or null
+     * when anything there is what only a full read reports or handles (a folder too deep, a
+     * link, something not a regular file named .yaml, a file too large, a folder it cannot list).
+     */
+    static List<Found> walk(Path root) {
+        List<Found> out = new ArrayList<>();
+        boolean[] unusual = {false};
+        try {
+            Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), SpecLoader.MAX_FOLDER_DEPTH, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
+                    if (d.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String name = d.getFileName().toString();
+                    if (name.equals("claims") || name.equals(SpecLoader.PRICES_FOLDER)) { // price files are read apart (LazyCatalogue)
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (isYaml(name)) {
+                        unusual[0] = true;
+                        return FileVisitResult.TERMINATE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+                    if (a.isDirectory()) { // a folder at the depth limit: the full read says whether that is a problem
+                        unusual[0] = true;
+                        return FileVisitResult.TERMINATE;
+                    }
+                    if (!isYaml(f.getFileName().toString())) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!a.isRegularFile() || a.size() > YamlTreeReader.MAX_BYTES) { // a link, a FIFO, too large
+                        unusual[0] = true;
+                        return FileVisitResult.TERMINATE;
+                    }
+                    out.add(new Found(f, root.relativize(f).toString().replace('\\', '/'), a.size(), nanos(a.lastModifiedTime())));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    unusual[0] = true;
+                    return FileVisitResult.TERMINATE;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        if (unusual[0]) {
+            return null;
+        }
+        out.sort(java.util.Comparator.comparing(Found::path)); // as folderFiles sorts its walk
+        return out;
+    }
+
+    private static boolean isYaml(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /**
+     * The cache file of a folder, named by a 64-bit FNV-1a hash of its absolute path (not SHA-256:
+     * initialising the security providers cost 40 ms). Two folders with one hash only take turns:
+     * the file's stamp holds the whole path, so an entry is never used for another folder.
+     */
+    Path fileFor(Path root) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : root.toString().getBytes(StandardCharsets.UTF_8)) {
+            h = (h ^ (b & 0xff)) * 0x100000001b3L;
+        }
+        return dir.resolve("folder-" + Long.toHexString(h) + ".index");
+    }
+
+    /**
+     * The sheets of a folder, stubs where the cache holds a current entry and sheets read in full
+     * where not; null when the folder must be read in full (see the class comment).
+     */
+    LazyCatalogue.Loaded folder(Path folder, String shown) {
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        Path root = folder.toAbsolutePath().normalize();
+        List<Found> found = walk(folder);
+        if (found == null) {
+            return null;
+        }
+        Path file = fileFor(root);
+        String key = stamp + "\n" + root;
+        Map<String, SheetIndex.Entry> cached = new HashMap<>();
+        try {
+            List<SheetIndex.Entry> old = Files.isRegularFile(file) ? SheetIndex.read(Files.readAllBytes(file), key) : null;
+            if (old != null) {
+                old.forEach(e -> cached.put(e.path(), e));
+            }
+        } catch (IOException e) {
+            // no cache: every file is read
+        }
+        List<SpecSheet> sheets = new ArrayList<>(found.size());
+        Map<SpecSheet, Supplier<SpecSheet>> stubs = new IdentityHashMap<>();
+        List<SheetIndex.Entry> entries = new ArrayList<>(found.size());
+        boolean changed = cached.size() != found.size();
+        long now = System.currentTimeMillis() * 1_000_000L;
+        for (Found f : found) {
+            String name = shown + "/" + f.rel();
+            SheetIndex.Entry e = cached.get(f.rel());
+            if (e != null && e.size() == f.size() && e.modified() == f.modified() && e.id() != null) {
+                SpecSheet stub = e.stub(name);
+                sheets.add(stub);
+                stubs.put(stub, () -> readSheet(f.path(), name));
+                entries.add(e);
+                continue;
+            }
+            SpecSheet sheet;
+            try {
+                sheet = readSheet(f.path(), name);
+            } catch (SpecException ex) {
+                return null; // the full read reports it, with every other problem of the folder
+            }
+            sheets.add(sheet);
+            // a file changed this close to now may change again within the same tick: read it again next time
+            long modified = now - f.modified() < RACY_NANOS ? Long.MIN_VALUE : f.modified();
+            entries.add(SheetIndex.entry(f.rel(), f.size(), modified, sheet));
+            changed = true;
+        }
+        if (changed) {
+            save(file, key, entries);
+        }
+        return new LazyCatalogue.Loaded(sheets, stubs);
+    }
+
+    private static SpecSheet readSheet(Path p, String name) {
+        return SpecLoader.read(SpecLoader.folderFiles(p, name).get(0));
+    }
+
+    private void save(Path file, String key, List<SheetIndex.Entry> entries) {
+        try {
+            Files.createDirectories(dir);
+            AtomicFiles.write(file, SheetIndex.write(key, entries), AtomicFiles.Existing.REPLACE);
+        } catch (IOException | RuntimeException e) {
+            // a cache that cannot be written (read-only home, a name too long to store) only costs time
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package hwcalc.engine;
+
+import hwcalc.spec.Catalogue;
+import hwcalc.spec.Location;
+import hwcalc.spec.PriceFile;
+import hwcalc.spec.SheetIndex;
+import hwcalc.spec.SpecException;
+import hwcalc.spec.SpecLoader;
+import hwcalc.spec.SpecReader;
+import hwcalc.spec.SpecSheet;
+import hwcalc.spec.YamlNode;
+import hwcalc.spec.YamlTreeReader;
+import hwcalc.spec.YamlTrees;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Loads a catalogue reading in full only the sheets a command uses (issue 17). The bundled
+ * sheets come as index stubs from {@link #BUNDLED_INDEX}, written at build time by {@link #main};
+ * a --specs folder's from its {@link FolderCache} entry, where the cache has one. The catalogue
+ * then runs every check across sheets (ids, aliases, family names, parts, cycles) on the stubs,
+ * exactly as on sheets read in full, and reads a stub's file when the catalogue hands the sheet
+ * out. Every file was read and checked in full when its index entry was made, and a folder's
+ * entries are used only for files of the same size and modification time; where anything does
+ * not fit (no index, a changed jar, any problem), the files are read in full as before, so that
+ * errors are the same, word for word.
+ */
+public final class LazyCatalogue {
+
+    /** The bundled catalogue's index, on the class path beside the sheets. */
+    public static final String BUNDLED_INDEX = "hwcalc/spec/bundled.index";
+    static final String BUNDLED_STAMP = "bundled";
+    /** The bundled sheets' trees, parsed at build time: one resource per sheet below this. */
+    static final String TREES = "hwcalc/spec/trees/";
+
+    private LazyCatalogue() {
+    }
+
+    /** Sheets of one source in their load order, some of them stubs with the reads that complete them. */
+    record Loaded(List<SpecSheet> sheets, Map<SpecSheet, Supplier<SpecSheet>> stubs) {
+        static Loaded full(List<SpecSheet> sheets) {
+            return new Loaded(sheets, Map.of());
+        }
+    }
+
+    /** What Engine.load reads (bundled and/or folders, in that order), as a lazy catalogue; {@code cache} null: no folder cache. */
+    static Catalogue load(Specs specs, FolderCache cache) {
+        Map<SpecSheet, Supplier<SpecSheet>> stubs = new IdentityHashMap<>();
+        List<SpecSheet> base = List.of();
+        if (specs.bundled()) {
+            Loaded b = bundled();
+            base = b.sheets();
+            stubs.putAll(b.stubs());
+        }
+        List<SpecSheet> mine = new ArrayList<>();
+        List<PriceFile> prices = new ArrayList<>();
+        for (Path dir : specs.folders()) {
+            String shown = dir.toString().replace('\\', '/');
+            Loaded f = cache == null ? null : cache.folder(dir, shown);
+            if (f == null) {
+                SpecLoader.Loaded all = SpecLoader.load(SpecLoader.folderFiles(dir, shown));
+                f = Loaded.full(all.sheets());
+                prices.addAll(all.priceFiles());
+            } else if (Files.isDirectory(dir.resolve(SpecLoader.PRICES_FOLDER))) {
+                // the cache indexes sheets only; a folder's price files live under prices/ and are read each time
+                prices.addAll(SpecLoader.load(SpecLoader.folderFiles(dir.resolve(SpecLoader.PRICES_FOLDER),
+                        shown + "/" + SpecLoader.PRICES_FOLDER)).priceFiles());
+            }
+            mine.addAll(f.sheets());
+            stubs.putAll(f.stubs());
+        }
+        java.util.function.Function<String, List<PriceFile>> bundledPrices = specs.bundled() ? LazyCatalogue::bundledPrices
+                : id -> List.of();
+        if (stubs.isEmpty()) {
+            return Catalogue.of(base, mine).withPrices(prices, bundledPrices);
+        }
+        Map<SpecSheet, SpecSheet> done = new IdentityHashMap<>();
+        return Catalogue.of(base, mine, s -> {
+            Supplier<SpecSheet> read = stubs.get(s);
+            if (read == null) {
+                return s;
+            }
+            synchronized (done) {
+                return done.computeIfAbsent(s, k -> checked(k, read.get()));
+            }
+        }).withPrices(prices, bundledPrices);
+    }
+
+    /** The bundled price folders, below specs/prices/: each holds one file per sheet, named by its id. */
+    static final List<String> BUNDLED_PRICE_FOLDERS = List.of("epoch");
+
+    /**
+     * The bundled price files of one sheet, read when the sheet is first handed out (from the tree
+     * the build parsed, else the YAML). A bundled price file is named by the sheet it prices, which
+     * check enforces, so a lookup by id finds every one.
+     */
+    static List<PriceFile> bundledPrices(String id) {
+        List<PriceFile> out = new ArrayList<>();
+        for (String folder : BUNDLED_PRICE_FOLDERS) {
+            String path = SpecLoader.PRICES_FOLDER + "/" + folder + "/" + id + ".yaml";
+            String name = SpecLoader.BUNDLED_PREFIX + path;
+            byte[] tree = optionalResource(treeResource(path));
+            YamlNode root = tree == null ? null : YamlTrees.decode(tree, name);
+            if (root == null) {
+                byte[] yaml = optionalResource(name);
+                if (yaml == null) {
+                    continue;
+                }
+                root = YamlTreeReader.read(yaml, name);
+            }
+            out.add(SpecReader.readPrices(root));
+        }
+        return out;
+    }
+
+    /** The sheet read in full must be the one the index described (the file may have changed since). */
+    static SpecSheet checked(SpecSheet stub, SpecSheet sheet) {
+        if (!sheet.id().equals(stub.id()) || !sheet.aliases().equals(stub.aliases()) || !sheet.family().equals(stub.family())
+                || !sheet.parts().stream().map(hwcalc.spec.Part::id).toList().equals(stub.parts().stream().map(hwcalc.spec.Part::id).toList())) {
+            throw new SpecException(Location.of(sheet.file()), "changed while hwcalc was reading it; run the command again");
+        }
+        return sheet;
+    }
+
+    /** The bundled sheets as stubs, from the build's index; read in full when there is no index or it is out of date. */
+    static Loaded bundled() {
+        List<SheetIndex.Entry> entries = bundledEntries();
+        if (entries == null) {
+            return Loaded.full(SpecLoader.readAll(SpecLoader.bundledFiles()));
+        }
+        List<SpecSheet> sheets = new ArrayList<>(entries.size());
+        Map<SpecSheet, Supplier<SpecSheet>> stubs = new IdentityHashMap<>();
+        for (SheetIndex.Entry e : entries) {
+            String name = SpecLoader.BUNDLED_PREFIX + e.path();
+            SpecSheet stub = e.stub(name);
+            sheets.add(stub);
+            stubs.put(stub, () -> bundledSheet(e.path(), name));
+        }
+        return new Loaded(sheets, stubs);
+    }
+
+    /**
+     * The index entries, or null to read the sheets in full. From a jar the index is trusted (it
+     * was built with it); from a class folder (tests, an IDE) only if every sheet file is the one
+     * indexed, by name, size and modification time.
+     */
+    static List<SheetIndex.Entry> bundledEntries() {
+        byte[] bytes;
+        try (InputStream in = LazyCatalogue.class.getClassLoader().getResourceAsStream(BUNDLED_INDEX)) {
+            if (in == null) {
+                return null;
+            }
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+        List<SheetIndex.Entry> entries = SheetIndex.read(bytes, BUNDLED_STAMP);
+        if (entries == null) {
+            return null;
+        }
+        Path where = codeSource();
+        if (where == null || !Files.isDirectory(where)) {
+            return entries;
+        }
+        Map<String, SheetIndex.Entry> byPath = new HashMap<>();
+        entries.forEach(e -> byPath.put(e.path(), e));
+        List<FolderCache.Found> found = FolderCache.walk(where.resolve(SpecLoader.BUNDLED_PREFIX));
+        if (found == null || found.size() != entries.size()) {
+            return null;
+        }
+        for (FolderCache.Found f : found) {
+            SheetIndex.Entry e = byPath.get(f.rel());
+            if (e == null || e.size() != f.size() || e.modified() != f.modified()) {
+                return null;
+            }
+        }
+        return entries;
+    }
+
+    /** Where the build put a bundled sheet's parsed tree ({@link YamlTrees}). */
+    static String treeResource(String path) {
+        return TREES + path + ".tree";
+    }
+
+    /**
+     * A bundled sheet in full: its tree as the build parsed it, bound as SpecLoader.read binds a
+     * file (the id must match the file name); the YAML file itself only if there is no tree.
+     */
+    static SpecSheet bundledSheet(String path, String name) {
+        byte[] tree = optionalResource(treeResource(path));
+        YamlNode root = tree == null ? null : YamlTrees.decode(tree, name);
+        if (root == null) {
+            return SpecLoader.read(new SpecLoader.SpecFile(name, resource(name)));
+        }
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        return SpecReader.read(root, base.replaceFirst("\\.ya?ml$", ""));
+    }
+
+    private static byte[] optionalResource(String name) {
+        try (InputStream in = LazyCatalogue.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = LazyCatalogue.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new SpecException(Location.of(name), "cannot read the bundled spec sheet: not on the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new SpecException(Location.of(name), "cannot read the bundled spec sheet: " + e.getMessage());
+        }
+    }
+
+    /** The jar or class folder hwcalc runs from, or null if unknown. */
+    static Path codeSource() {
+        try {
+            return Path.of(SpecLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The index of the bundled sheets in {@code classes/specs}, every one read and checked in full. */
+    static byte[] bundledIndex(Path classes) throws IOException {
+        Path dir = classes.resolve(SpecLoader.BUNDLED_PREFIX);
+        List<SheetIndex.Entry> entries = new ArrayList<>();
+        List<SpecSheet> sheets = SpecLoader.readAll(SpecLoader.folderFiles(dir, "specs"));
+        Catalogue.of(sheets); // the bundled catalogue must hold together: else no index, and the errors show at run time
+        List<FolderCache.Found> found = FolderCache.walk(dir);
+        if (found == null || found.size() != sheets.size()) {
+            throw new IOException("specs/ holds files the index cannot describe (links, folders named .yaml, non-sheets)");
+        }
+        for (int i = 0; i < sheets.size(); i++) {
+            FolderCache.Found f = found.get(i);
+            SpecSheet s = sheets.get(i);
+            if (!s.file().equals("specs/" + f.rel())) {
+                throw new IOException("specs/: " + s.file() + " read where " + f.rel() + " was listed");
+            }
+            entries.add(SheetIndex.entry(f.rel(), f.size(), f.modified(), s));
+        }
+        return SheetIndex.write(BUNDLED_STAMP, entries);
+    }
+
+    /** Writes each bundled sheet's parsed tree below {@code classes/}{@link #TREES}. */
+    static void writeTrees(Path classes) throws IOException {
+        Path trees = classes.resolve(TREES);
+        if (Files.isDirectory(trees)) { // a sheet removed since the last build leaves no tree behind
+            try (var old = Files.list(trees)) {
+                for (Path p : old.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        for (SpecLoader.SpecFile f : SpecLoader.folderFiles(classes.resolve(SpecLoader.BUNDLED_PREFIX), "specs")) {
+            Path out = classes.resolve(treeResource(f.displayName().substring(SpecLoader.BUNDLED_PREFIX.length())));
+            Files.createDirectories(out.getParent());
+            Files.write(out, YamlTrees.encode(YamlTreeReader.read(f.bytes(), f.displayName())));
+        }
+    }
+
+    /**
+     * Build step (process-classes, see pom.xml): writes {@link #BUNDLED_INDEX} into the class
+     * folder given as the argument. A bundled catalogue with problems gets no index (and a
+     * warning): hwcalc then reads the sheets in full and reports the problems as it always did.
+     */
+    public static void main(String[] args) throws IOException {
+        Path classes = Path.of(args[0]);
+        Path out = classes.resolve(BUNDLED_INDEX);
+        Files.createDirectories(out.getParent());
+        try {
+            byte[] index = bundledIndex(classes);
+            writeTrees(classes);
+            Files.write(out, index); // silently: the launcher's build prints nothing when all is well
+        } catch (SpecException | IOException | UncheckedIOException e) {
+            Files.deleteIfExists(out);
+            System.err.println("hwcalc: warning: no index of the bundled sheets (they will be read in full): " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package hwcalc.spec;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the catalogue's checks across sheets need of each sheet file (id, aliases, family names,
+ * parts, each with its line and column), so that a command can build and check a catalogue
+ * without reading every sheet in full, and read in full only the sheets it uses. An index is
+ * made from sheets that were read in full and passed every per-file check; it is stored in a
+ * compact binary form (the bundled catalogue's at build time, a --specs folder's in a cache).
+ *
+ * <p>An entry is either a sheet ({@code id}) or a file that attaches data to a sheet it names
+ * ({@code attachesTo}, e.g. a price file's {@code prices-for:}); such a file is read with that sheet.
+ */
+public final class SheetIndex {
+
+    /** Bumped whenever the binary form or the meaning of an entry changes: an older index is then not read. */
+    static final int FORMAT = 1;
+    private static final int MAGIC = 0x68774958; // "hwIX"
+
+    /** A name (alias or family) or part, where it is written in the sheet's file. */
+    public record Name(String name, int line, int column) {
+    }
+
+    /**
+     * One file. {@code path} is relative to the indexed folder ('/'-separated); {@code size} and
+     * {@code modified} (nanoseconds since the epoch) say which version of the file this describes.
+     */
+    public record Entry(String path, long size, long modified, String id, String attachesTo, int line, int column,
+                        List<String> aliases, List<String> family, List<Name> nameLocations, List<Name> parts) {
+        public Entry {
+            aliases = List.copyOf(aliases);
+            family = List.copyOf(family);
+            nameLocations = List.copyOf(nameLocations);
+            parts = List.copyOf(parts);
+        }
+
+        /** The same entry for another version of the file (same content as far as the index knows). */
+        public Entry at(long newSize, long newModified) {
+            return new Entry(path, newSize, newModified, id, attachesTo, line, column, aliases, family, nameLocations, parts);
+        }
+
+        /**
+         * A stand-in sheet with only what {@link Catalogue#of} checks (id, aliases, family names,
+         * parts and their locations in {@code file}); every other field is empty. It never leaves a
+         * lazy catalogue: every sheet the catalogue hands out is read in full first.
+         */
+        public SpecSheet stub(String file) {
+            Map<String, Location> where = new LinkedHashMap<>();
+            for (Name n : nameLocations) {
+                where.put(n.name(), new Location(file, n.line(), n.column()));
+            }
+            List<Part> ps = new ArrayList<>();
+            for (Name p : parts) {
+                ps.add(new Part(p.name(), 1, Part.Role.COMPUTE, new Location(file, p.line(), p.column())));
+            }
+            return new SpecSheet(id, "", "", null, aliases, family, null, Dates.NONE, Map.of(), List.of(), Memory.NONE,
+                    Power.NONE, List.of(), ps, null, null, null, null, null, List.of(), List.of(), where,
+                    new Location(file, line, column));
+        }
+    }
+
+    /** The entry of a sheet read in full from the file at {@code path}. */
+    public static Entry entry(String path, long size, long modified, SpecSheet sheet) {
+        List<Name> names = new ArrayList<>();
+        sheet.nameLocations().forEach((n, loc) -> names.add(new Name(n, loc.line(), loc.column())));
+        names.sort(java.util.Comparator.comparing(Name::name)); // nameLocations is an unordered map: a stable order
+        List<Name> parts = new ArrayList<>();
+        for (Part p : sheet.parts()) {
+            parts.add(new Name(p.id(), p.location().line(), p.location().column()));
+        }
+        return new Entry(path, size, modified, sheet.id(), null, sheet.location().line(), sheet.location().column(),
+                sheet.aliases(), sheet.family(), names, parts);
+    }
+
+    private SheetIndex() {
+    }
+
+    /** The binary form of entries, with a stamp saying what made them (a reader version, a folder). */
+    public static byte[] write(String stamp, List<Entry> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + entries.size() * 96);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeUTF(stamp);
+            out.writeInt(entries.size());
+            for (Entry e : entries) {
+                out.writeUTF(e.path());
+                out.writeLong(e.size());
+                out.writeLong(e.modified());
+                optional(out, e.id());
+                optional(out, e.attachesTo());
+                out.writeInt(e.line());
+                out.writeInt(e.column());
+                strings(out, e.aliases());
+                strings(out, e.family());
+                names(out, e.nameLocations());
+                names(out, e.parts());
+            }
+        } catch (IOException e) { // a name longer than writeUTF's 64 kB: no index, the files are read instead
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The entries in {@code bytes} if they were written with this stamp in this format; else null. */
+    public static List<Entry> read(byte[] bytes, String stamp) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(stamp)) {
+                return null;
+            }
+            int n = in.readInt();
+            List<Entry> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                String path = in.readUTF();
+                long size = in.readLong();
+                long modified = in.readLong();
+                String id = optional(in);
+                String attachesTo = optional(in);
+                int line = in.readInt();
+                int column = in.readInt();
+                out.add(new Entry(path, size, modified, id, attachesTo, line, column, strings(in), strings(in), names(in),
+                        names(in)));
+            }
+            return in.read() < 0 ? out : null; // trailing bytes: not a file this wrote
+        } catch (IOException | RuntimeException e) { // truncated or corrupt: as if there were none
+            return null;
+        }
+    }
+
+    private static void optional(DataOutputStream out, String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            out.writeUTF(s);
+        }
+    }
+
+    private static String optional(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
+    }
+
+    private static void strings(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            out.writeUTF(s);
+        }
+    }
+
+    private static List<String> strings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<String> out = new ArrayList<>(Math.min(n, 1024));
+        for (int i = 0; i < n; i++) {
+            out.add(in.readUTF());
+        }
+        return out;
+    }
+
+    private static void names(DataOutputStream out, List<Name> list) throws IOException {
+        out.writeInt(list.size());
+        for (Name n : list) {
+            out.writeUTF(n.name());
+            out.writeInt(n.line());
+            out.writeInt(n.column());
+        }
+    }
+
+    private static List<Name> names(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<Name> out = new ArrayList<>(Math.min(n, 1024));
+        for (int i = 0; i < n; i++) {
+            out.add(new Name(in.readUTF(), in.readInt(), in.readInt()));
+        }
+        return out;
+    }
+}
