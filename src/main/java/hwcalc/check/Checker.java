@@ -5,6 +5,7 @@ import hwcalc.metrics.Peaks;
 import hwcalc.spec.RuleId;
 import hwcalc.spec.Severity;
 import hwcalc.spec.Catalogue;
+import hwcalc.spec.PriceFile;
 import hwcalc.spec.SpecException;
 import hwcalc.spec.SpecLoader.SpecFile;
 import hwcalc.spec.SpecReader;
@@ -41,12 +42,16 @@ public final class Checker {
      */
     public CheckReport check(List<SpecFile> context, List<SpecFile> checked) {
         List<CheckFinding> out = new ArrayList<>();
-        Set<String> mineIds = checked.stream().map(Checker::fileId).collect(Collectors.toSet());
         List<CheckedSheet> base = new ArrayList<>();
         List<CheckedSheet> mine = new ArrayList<>();
+        List<PriceFile> minePrices = new ArrayList<>();
         Set<String> broken = new HashSet<>();
-        load(context.stream().filter(f -> !mineIds.contains(fileId(f))).toList(), base, broken, out);
-        load(checked, mine, broken, out);
+        load(checked, mine, minePrices, broken, out);
+        // a checked sheet replaces the context sheet of its id (price files, named by the sheet they price, replace nothing)
+        Set<String> mineIds = mine.stream().map(cs -> fileId(cs.sheet().file())).collect(Collectors.toSet());
+        mineIds.addAll(broken);
+        load(context.stream().filter(f -> !mineIds.contains(fileId(f)) && !isPriceFile(f)).toList(), base,
+                new ArrayList<>(), broken, out);
         Catalogue catalogue = TolerantCatalogue.build(sheets(base), sheets(mine), broken, out);
         Peaks peaks = new Peaks(catalogue);
         for (CheckedSheet cs : mine) {
@@ -65,18 +70,49 @@ public final class Checker {
                 out.add(fd);
             }
         }
+        for (PriceFile pf : minePrices) {
+            checkPriceFile(pf, catalogue, out);
+        }
         return new CheckReport(checked.size(), out);
     }
 
-    /** A file read: its sheet, or the problems that kept it from being one. */
-    private record Loaded(SpecFile file, CheckedSheet sheet, List<SpecException.Problem> problems) {
+    /**
+     * A price file: it names a sheet by id (a bundled one, under specs/prices/, also by its file
+     * name, since the bundled ones are looked up by id), and its rates pass the price rules.
+     */
+    private void checkPriceFile(PriceFile pf, Catalogue catalogue, List<CheckFinding> out) {
+        if (pf.sheetId() != null && !catalogue.contains(pf.sheetId())) {
+            out.add(new CheckFinding(pf.location(), RuleId.SCHEMA_UNKNOWN_PART, PriceFile.KEY + " '" + pf.sheetId()
+                    + "' names no sheet (a price file names its sheet by id)"));
+        } else if (pf.sheetId() != null && catalogue.contains(pf.sheetId()) && !catalogue.resolve(pf.sheetId()).id().equals(pf.sheetId())) {
+            out.add(new CheckFinding(pf.location(), RuleId.SCHEMA_UNKNOWN_PART, PriceFile.KEY + " '" + pf.sheetId()
+                    + "' is an alias; a price file names its sheet by id"));
+        }
+        if (pf.file().startsWith(hwcalc.spec.SpecLoader.BUNDLED_PREFIX + hwcalc.spec.SpecLoader.PRICES_FOLDER + "/")
+                && pf.sheetId() != null && !fileId(pf.file()).equals(pf.sheetId())) {
+            out.add(new CheckFinding(pf.location(), RuleId.SCHEMA_ID_FILE_NAME, PriceFile.KEY + " '" + pf.sheetId()
+                    + "' does not match the file name: a bundled price file is named by the sheet it prices"));
+        }
+        List<CheckFinding> found = new ArrayList<>();
+        DateCheck.futurePrices(pf.prices(), today, found);
+        PriceCheck.check(pf.prices(), found);
+        out.addAll(found);
+    }
+
+    /** A file read: its sheet or price file, or the problems that kept it from being one. */
+    private record Loaded(SpecFile file, CheckedSheet sheet, PriceFile prices, List<SpecException.Problem> problems) {
     }
 
     // files are read in parallel (a few thousand sheets take seconds on one core), results kept in order
-    private static void load(List<SpecFile> files, List<CheckedSheet> into, Set<String> broken, List<CheckFinding> out) {
+    private static void load(List<SpecFile> files, List<CheckedSheet> into, List<PriceFile> prices, Set<String> broken,
+                             List<CheckFinding> out) {
         for (Loaded l : files.parallelStream().map(Checker::read).toList()) {
             if (l.sheet() != null) {
                 into.add(l.sheet());
+            } else if (l.prices() != null) {
+                prices.add(l.prices());
+            } else if (isPriceFile(l.file())) {
+                l.problems().forEach(p -> out.add(finding(p))); // a broken price file breaks no sheet
             } else {
                 broken.add(fileId(l.file()));
                 l.problems().forEach(p -> out.add(finding(p)));
@@ -87,9 +123,12 @@ public final class Checker {
     private static Loaded read(SpecFile f) {
         try {
             YamlNode root = YamlTreeReader.read(f.bytes(), f.displayName());
-            return new Loaded(f, new CheckedSheet(SpecReader.read(root, fileId(f)), root), List.of());
+            if (SpecReader.isPriceFile(root)) {
+                return new Loaded(f, null, SpecReader.readPrices(root), List.of());
+            }
+            return new Loaded(f, new CheckedSheet(SpecReader.read(root, fileId(f)), root), null, List.of());
         } catch (SpecException e) {
-            return new Loaded(f, null, e.problems());
+            return new Loaded(f, null, null, e.problems());
         }
     }
 
@@ -104,7 +143,22 @@ public final class Checker {
 
     /** The id a file must hold: its name without .yaml, as SpecLoader reads it. */
     static String fileId(SpecFile f) {
-        String name = f.displayName().substring(f.displayName().lastIndexOf('/') + 1);
+        return fileId(f.displayName());
+    }
+
+    static String fileId(String displayName) {
+        String name = displayName.substring(displayName.lastIndexOf('/') + 1);
         return name.replaceFirst("\\.ya?ml$", "");
+    }
+
+    /** A price file by where it sits or what it starts with; read properly by {@link #read}. */
+    private static boolean isPriceFile(SpecFile f) {
+        String n = f.displayName();
+        return n.contains("/" + hwcalc.spec.SpecLoader.PRICES_FOLDER + "/") || startsWithPricesFor(f.bytes());
+    }
+
+    private static boolean startsWithPricesFor(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
+        return java.util.regex.Pattern.compile("(?m)^" + PriceFile.KEY + "\\s*:").matcher(head).find();
     }
 }

@@ -46,6 +46,13 @@ final class DateCheck implements SheetCheck {
         }
     }
 
+    /** A price file's prices dated after today. */
+    static void futurePrices(List<Price> prices, LocalDate today, List<CheckFinding> out) {
+        for (Price p : prices) {
+            future(p.date(), "price", p.location(), today, out);
+        }
+    }
+
     private static void future(PartialDate date, String what, Location at, LocalDate today, List<CheckFinding> out) {
         if (date != null && date.start().isAfter(today)) {
             out.add(new CheckFinding(at, RuleId.DATES_FUTURE, what + " date " + date + " is after today (" + today + ")"));

@@ -236,4 +236,14 @@ class PricesTest {
         assertThat(f.get(1).offBy()).isEqualByComparingTo("-0.2");
         assertThat(Engine.bundled().calc("h100-sxm5.price").high()).isEqualTo(Quantity.parse("30000 USD"));
     }
+
+    @Test
+    void check_reads_a_price_file_names_a_missing_sheet_and_applies_the_price_rules(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("h100-sxm5.yaml"), PRICES.replace("prices-for: rent-a", "prices-for: h100-sxm9")
+                .replace("2.00 USD/h", "0.01 USD/h"));
+        var report = Engine.check(List.of(dir), java.time.LocalDate.of(2026, 12, 1));
+        // line 1 names no sheet; line 6 is the first rate (0.01 below 0.05); the bundled h100-sxm5 is not replaced by the file's name
+        assertThat(report.findings()).extracting(f -> f.location().line() + " " + f.rule())
+                .containsExactlyInAnyOrder("1 " + RuleId.SCHEMA_UNKNOWN_PART, "6 " + RuleId.PRICE_IMPLAUSIBLE_RATE);
+    }
 }
