@@ -55,12 +55,20 @@ public final class Calculator {
      * expressions claims use, which are monotone in a price), and {@code high} is the larger end.
      */
     public CalcResult evaluate(String input) {
-        Evaluation low = evaluateAt(input, false);
+        return evaluate(input, hwcalc.metrics.PriceSelector.DEFAULT);
+    }
+
+    /** As {@link #evaluate(String)}, with {@code .price} references choosing by {@code prices} (docs/prices.md). */
+    public CalcResult evaluate(String input, hwcalc.metrics.PriceSelector prices) {
+        if (prices.owned()) {
+            throw new CalcException("'owned' is an hourly cost, not a price a reference can name; use hwcalc cost or compare --price owned");
+        }
+        Evaluation low = evaluateAt(input, false, prices);
         if (!low.ranged()) {
             return low.result();
         }
         CalcResult a = low.result();
-        CalcResult b = evaluateAt(input, true).result();
+        CalcResult b = evaluateAt(input, true, prices).result();
         Quantity other = b.value().to(a.value().unit());
         boolean swap = other.compareTo(a.value()) < 0;
         return new CalcResult(swap ? other : a.value(), a.dollarYear(), a.references(), a.warnings(), a.sourceUrls(),
@@ -70,7 +78,7 @@ public final class Calculator {
     private record Evaluation(CalcResult result, boolean ranged) {
     }
 
-    private Evaluation evaluateAt(String input, boolean highEnd) {
+    private Evaluation evaluateAt(String input, boolean highEnd, hwcalc.metrics.PriceSelector prices) {
         if (input.length() > MAX_LENGTH) {
             throw new CalcException("expression is too long (" + input.length() + " characters; at most " + MAX_LENGTH + ")");
         }
@@ -90,7 +98,7 @@ public final class Calculator {
             }
             text = text.substring(0, to.start());
         }
-        References refs = new References(catalogue, metrics, highEnd);
+        References refs = new References(catalogue, metrics, highEnd, prices);
         Parser p = new Parser(text, refs, cpi);
         CalcValue v;
         try {

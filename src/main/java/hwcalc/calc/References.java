@@ -39,8 +39,12 @@ final class References {
     /** Whether any price resolved was a range. */
     boolean ranged;
 
-    References(Catalogue catalogue, Metrics metrics, boolean highEnd) {
+    /** Which of a sheet's prices {@code .price} names. */
+    private final hwcalc.metrics.PriceSelector prices;
+
+    References(Catalogue catalogue, Metrics metrics, boolean highEnd, hwcalc.metrics.PriceSelector prices) {
         this.highEnd = highEnd;
+        this.prices = prices;
         this.catalogue = catalogue;
         this.peaks = new Peaks(catalogue);
         this.metrics = metrics;
@@ -84,10 +88,12 @@ final class References {
         List<Caveat> notes = new ArrayList<>();
         switch (field) {
             case "price" -> {
-                Price p = sheet.price().orElseThrow(() -> new MissingFigureException(sheet.id() + " has no price"));
+                Price p = hwcalc.metrics.PriceChoice.choose(sheet.prices(), prices).map(hwcalc.metrics.PriceChoice::price)
+                        .orElseThrow(() -> new MissingFigureException(sheet.id() + (prices.isDefault() ? " has no price"
+                                : " has no price observation matching the claim's price selector")));
                 urls.addAll(Peaks.urls(sheet, p.sources()));
                 resolved.add(ref + " = " + p.amount() + (p.high() == null ? "" : " to " + p.high()) + " (" + p.kind().label()
-                        + ", " + p.date() + ", per " + p.scope().key() + ")");
+                        + (p.provider() == null ? "" : ", " + p.provider()) + ", " + p.date() + ", per " + p.scope().key() + ")");
                 ranged |= p.high() != null;
                 return new CalcValue(highEnd && p.high() != null ? p.high() : p.amount(), p.date().year(), null);
             }

@@ -49,8 +49,9 @@ public final class ClaimChecker {
         claim.evidence().forEach(e -> evidence.put(e.name(), e));
         Check check = claim.check();
         List<MissingFigure> missing = new ArrayList<>(check.missing().stream().map(MissingFigure::of).toList());
-        Evaluated plain = check.plain() == null ? null : evaluator.evaluate("plain reading", check.plain(), evidence);
-        Evaluated trueOn = check.trueOn() == null ? null : evaluator.evaluate(check.trueOn().basis(), check.trueOn().expr(), evidence);
+        Evaluated plain = check.plain() == null ? null : evaluator.evaluate("plain reading", check.plain(), evidence, check.price());
+        Evaluated trueOn = check.trueOn() == null ? null
+                : evaluator.evaluate(check.trueOn().basis(), check.trueOn().expr(), evidence, check.price());
         for (Evaluated e : new Evaluated[] {plain, trueOn}) {
             if (e != null && !e.isAvailable()) {
                 missing.add(e.missing());
@@ -58,7 +59,7 @@ public final class ClaimChecker {
         }
         List<Evaluated> shown = new ArrayList<>();
         for (Claim.Step s : claim.show()) {
-            shown.add(evaluator.evaluate(s.label(), s.expr(), evidence));
+            shown.add(evaluator.evaluate(s.label(), s.expr(), evidence, check.price()));
         }
         LinkedHashSet<String> sources = new LinkedHashSet<>();
         for (Evaluated e : all(plain, trueOn, shown)) {

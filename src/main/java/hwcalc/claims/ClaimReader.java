@@ -167,6 +167,11 @@ public final class ClaimReader {
             }
         }
         List<String> missing = f.strings("missing");
+        hwcalc.metrics.PriceSelector price = f.parsed("price", false, hwcalc.metrics.PriceSelector::parse);
+        if (price != null && price.owned()) {
+            f.problem(f.node("price").location(), ctx + ": price 'owned' is an hourly cost, not a price a claim can name");
+            price = null;
+        }
         f.rejectUnknown();
         if (plain instanceof Expr.Range && relation == null) {
             relation = Relation.WITHIN;
@@ -186,7 +191,7 @@ public final class ClaimReader {
             f.problem(f.location(), ctx + ": relation 'within' goes with a range, and a range with 'within'");
         }
         return new Check(claimed == null ? null : claimed.amount(), claimed == null ? null : claimed.dollarYear(), label,
-                relation, tolerance == null ? BigDecimal.ZERO : tolerance, plain, trueOn, missing, f.location());
+                relation, tolerance == null ? BigDecimal.ZERO : tolerance, plain, trueOn, missing, f.location(), price);
     }
 
     /** A claimed amount and the year of its dollars when it says one ({@code 129000 USD@2016}). */

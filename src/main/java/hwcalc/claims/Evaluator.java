@@ -37,9 +37,14 @@ final class Evaluator {
     }
 
     Evaluated evaluate(String label, Expr e, Map<String, Evidence> evidence) {
+        return evaluate(label, e, evidence, hwcalc.metrics.PriceSelector.DEFAULT);
+    }
+
+    /** As above, with {@code .price} references choosing by {@code prices}. */
+    Evaluated evaluate(String label, Expr e, Map<String, Evidence> evidence, hwcalc.metrics.PriceSelector prices) {
         try {
             if (e instanceof Expr.Calc c) {
-                return calc(label, c, evidence);
+                return calc(label, c, evidence, prices);
             }
             return e instanceof Expr.Ratio r ? ratio(label, r) : range(label, (Expr.Range) e, evidence);
         } catch (MissingFigureException m) {
@@ -50,9 +55,9 @@ final class Evaluator {
         }
     }
 
-    private Evaluated calc(String label, Expr.Calc c, Map<String, Evidence> evidence) {
-        Expressions.Expanded x = Expressions.expand(c.text(), evidence, calculator::evaluate);
-        CalcResult r = calculator.evaluate(x.text());
+    private Evaluated calc(String label, Expr.Calc c, Map<String, Evidence> evidence, hwcalc.metrics.PriceSelector prices) {
+        Expressions.Expanded x = Expressions.expand(c.text(), evidence, t -> calculator.evaluate(t, prices));
+        CalcResult r = calculator.evaluate(x.text(), prices);
         List<String> refs = new ArrayList<>(x.references());
         refs.addAll(r.references());
         LinkedHashSet<String> sources = new LinkedHashSet<>(x.sources());

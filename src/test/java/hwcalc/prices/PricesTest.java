@@ -246,4 +246,29 @@ class PricesTest {
         assertThat(report.findings()).extracting(f -> f.location().line() + " " + f.rule())
                 .containsExactlyInAnyOrder("1 " + RuleId.SCHEMA_UNKNOWN_PART, "6 " + RuleId.PRICE_IMPLAUSIBLE_RATE);
     }
+
+    @Test
+    void a_claim_names_the_price_it_means(@TempDir Path dir) throws IOException {
+        Path specs = Files.createDirectories(dir.resolve("specs"));
+        Files.writeString(specs.resolve("h100-rent.yaml"), PRICES.replace("prices-for: rent-a", "prices-for: h100-sxm5"));
+        Path claims = Files.createDirectories(dir.resolve("claims-in"));
+        Files.writeString(claims.resolve("rent.yaml"), """
+                publication: {title: A test, publisher: Test, date: 2024, language: en}
+                claims:
+                  - id: h100-rents-for-3
+                    said: an H100 rents for $3 an hour on demand
+                    meaning: The latest on-demand rate for an H100 is $3.00 per chip-hour.
+                    check: {calc: h100-sxm5.price, claimed: 3 USD/h, tolerance: 1%, price: on-demand}
+                    expected: holds
+                  - id: h100-cheapest-1
+                    said: the cheapest H100 hour is a dollar
+                    meaning: The lowest on-demand rate is $1.00 per chip-hour.
+                    check: {calc: h100-sxm5.price, claimed: 1 USD/h, tolerance: 1%, price: "on-demand,lowest"}
+                    expected: holds
+                """);
+        Engine e = Engine.load(new hwcalc.engine.Specs(true, List.of(specs)));
+        List<Finding> f = e.verify(List.of(claims)).all();
+        // latest on-demand: 3.00 (2024-05-01); lowest: 1.00 (Small Cloud)
+        assertThat(f).extracting(Finding::verdict).containsExactly(Verdict.HOLDS, Verdict.HOLDS);
+    }
 }
