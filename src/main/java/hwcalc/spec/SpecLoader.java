@@ -122,7 +122,10 @@ public final class SpecLoader {
                     continue;
                 }
                 try {
-                    out.add(readFile(p, shown));
+                    SpecFile file = readFile(p, shown);
+                    if (!isPriceFile(file)) { // read by the price-file reader, issue 14
+                        out.add(file);
+                    }
                 } catch (SpecException e) {
                     problems.addAll(e.problems());
                 }
@@ -163,6 +166,13 @@ public final class SpecLoader {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern PRICES_FOR = java.util.regex.Pattern.compile("(?m)^prices-for[ \t]*:");
+
+    /** A price file (docs/prices.md): its top-level key {@code prices-for} names a sheet; it is not a sheet itself. */
+    static boolean isPriceFile(SpecFile f) {
+        return PRICES_FOR.matcher(new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8)).find();
     }
 
     private static boolean isYaml(String name) {
