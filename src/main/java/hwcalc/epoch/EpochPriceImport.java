@@ -207,15 +207,21 @@ public final class EpochPriceImport {
     }
 
     /** Adds the purchase price, or returns why it is left out. */
-    private static String purchase(EpochRow row, PriceModels.Sheet sheet, BigDecimal amount, Integer gpus, LocalDate date,
+    private String purchase(EpochRow row, PriceModels.Sheet sheet, BigDecimal amount, Integer gpus, LocalDate date,
                                    String url, String region, String note, List<PriceObservation> out) {
         String notes = row.text(NOTES);
         if (PurchaseKinds.notObserved(notes)) {
             return PurchaseKinds.NOT_OBSERVED;
         }
-        PurchaseKinds.Purchase p = PurchaseKinds.classify(notes);
+        PurchaseKinds.Purchase said = PurchaseKinds.classify(notes);
+        PriceSources.Site site = sources.site(url);
+        PurchaseKinds.Purchase p = PurchaseKinds.bySource(said, notes, site.tier(), site.what());
         if (p == null) {
             return PurchaseKinds.KIND_NOT_STATED;
+        }
+        if (said == null || !said.kind().equals(p.kind())) {
+            String source = (site.what().matches("[aeiou].*") ? "an " : "a ") + site.what() + " (" + site.publisher() + ")";
+            note += said == null ? "; the kind is the source's: " + source : "; Epoch labels it a list price; the source is " + source;
         }
         Integer count = gpus != null ? gpus : PurchaseKinds.countInNotes(notes);
         boolean system = p.system() && count != null && count > 1;

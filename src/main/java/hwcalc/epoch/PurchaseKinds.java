@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class PurchaseKinds {
     private static final Pattern PRESS = Pattern.compile("\\b(around|approaching|about)\\b");
-    private static final Pattern LIST = Pattern.compile("release price|launch price|price at release|list price");
+    private static final Pattern LAUNCH = Pattern.compile("release price|launch price|price at release");
+    private static final Pattern LIST = Pattern.compile("list price");
     private static final Pattern SYSTEM = Pattern.compile("\\b(dgx|hgx)\\b|\\b\\d+x? ?gpus?\\b|/ ?\\d+ ?=");
     private static final Pattern COUNT = Pattern.compile("\\b(\\d+)x? ?gpus?\\b|/ ?(\\d+) ?=");
 
@@ -22,10 +23,15 @@ final class PurchaseKinds {
     }
 
     /**
-     * @param kind   list, estimate, press or reseller
-     * @param system whether the amount is a system's price per GPU (scope system)
+     * @param kind      list, estimate, press or reseller
+     * @param system    whether the amount is a system's price per GPU (scope system)
+     * @param labelOnly a "list price" with no release or launch: whose list it is depends on the source
+     *                  ({@link #bySource})
      */
-    record Purchase(String kind, boolean system, boolean approx) {
+    record Purchase(String kind, boolean system, boolean approx, boolean labelOnly) {
+        Purchase(String kind, boolean system, boolean approx) {
+            this(kind, system, approx, false);
+        }
     }
 
     /** Why a purchase price was left out; the words are the report's reason. */
@@ -42,13 +48,40 @@ final class PurchaseKinds {
         if (PRESS.matcher(n).find()) {
             return new Purchase("press", system, true);
         }
-        if (LIST.matcher(n).find()) {
+        if (LAUNCH.matcher(n).find()) {
             return new Purchase("list", system, false);
+        }
+        if (LIST.matcher(n).find()) {
+            return new Purchase("list", system, false, true);
         }
         if (system) {
             return new Purchase("reseller", true, false);
         }
         return null;
+    }
+
+    /**
+     * The kind once the source is known: a bare "list price" in a press table (The Next Platform's
+     * prices by year) is a press figure, on a shop's page a reseller's price; Notes that name no
+     * kind take it from a shop page (reseller) or a resale listing (street); else null.
+     *
+     * @param p    what the Notes say, or null
+     * @param what the source's role from price-sources.tsv ("shop page", "resale listing", ...)
+     */
+    static Purchase bySource(Purchase p, String notes, String tier, String what) {
+        boolean shop = what.equals("shop page");
+        if (p == null) {
+            boolean system = SYSTEM.matcher(notes.toLowerCase(Locale.ROOT)).find();
+            return shop ? new Purchase("reseller", system, false) : what.equals("resale listing") ? new Purchase("street", system, false)
+                    : null;
+        }
+        if (p.labelOnly() && tier.equals("independent")) {
+            return new Purchase("press", p.system(), p.approx());
+        }
+        if (p.labelOnly() && shop) {
+            return new Purchase("reseller", p.system(), p.approx());
+        }
+        return p;
     }
 
     /** Epoch marks back-filled figures "This is not a real sale price". */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The price importer on a small CSV in Epoch's hardware-prices format
- * (src/test/resources/epoch/hardware-prices-sample.csv: 18 rows, a BOM, CRLF, a two-line note).
+ * (src/test/resources/epoch/hardware-prices-sample.csv: 19 rows, a BOM, CRLF, a two-line note).
  * The expected counts are counted by hand from that file, row by row, in the comments below.
  */
 class EpochPriceImportTest {
@@ -39,13 +39,14 @@ class EpochPriceImportTest {
     @Test
     void counts_prices_written_and_rows_skipped_by_reason(@TempDir Path out) throws IOException {
         PriceImportReport r = new EpochPriceImport().run(sample(), out, false);
-        assertThat(r.rows()).isEqualTo(18);
-        // written: rows 1 (3 prices), 2, 3, 8, 9, 11, 13, 16 (2 prices), 17 = 9 rows, 12 prices
-        assertThat(r.prices()).isEqualTo(12);
-        // on-demand: rows 1, 2, 3, 13, 16; commit-1y: 1, 16; commit-3y: 1; list 8; reseller 9; estimate 11; press 17
+        assertThat(r.rows()).isEqualTo(19);
+        // written: rows 1 (3 prices), 2, 3, 8, 9, 10, 11, 13, 16 (2 prices), 17 = 10 rows, 13 prices
+        assertThat(r.prices()).isEqualTo(13);
+        // on-demand: rows 1, 2, 3, 13, 16; commit-1y: 1, 16; commit-3y: 1; press 8 (a press table's "list price"), 17;
+        // reseller 9 (a DGX per GPU), 10 (a shop's page, no Notes); estimate 11
         assertThat(r.pricesByKind()).containsExactlyInAnyOrderEntriesOf(Map.of("on-demand", 5, "commit-1y", 2, "commit-3y", 1,
-                "list", 1, "reseller", 1, "estimate", 1, "press", 1));
-        // skipped: rows 4, 5, 6, 7, 10, 12, 14, 15, 18 = 9; 9 written + 9 skipped = 18 rows
+                "reseller", 2, "estimate", 1, "press", 2));
+        // skipped: rows 4, 5, 6, 7, 12, 14, 15, 18, 19 = 9; 10 written + 9 skipped = 19 rows
         assertThat(r.skipped()).isEqualTo(9);
         assertThat(r.skippedRows()).containsOnlyKeys("not matched: hardware variant not named",
                 "not matched: no bundled sheet for this hardware", "not matched: hardware name not in the mapping table",
@@ -54,17 +55,17 @@ class EpochPriceImportTest {
         assertThat(r.skippedRows().get("not matched: hardware variant not named"))
                 .containsExactly("row 4 'NVIDIA A100 PCIe'", "row 5 'NVIDIA A100'");
         assertThat(r.skippedRows().get("no price in any price column")).containsExactly("row 12 'NVIDIA H100 SXM5 80GB'");
-        // prices left out of matched rows: row 10 (kind not stated), 14 (provider), 18 (not observed)
+        // prices left out of matched rows: row 19 (kind not stated), 14 (provider), 18 (not observed)
         assertThat(r.skippedPrices()).containsExactlyInAnyOrderEntriesOf(Map.of(PurchaseKinds.KIND_NOT_STATED, 1,
                 "provider not in the tier table: Unknown Cloud", 1, PurchaseKinds.NOT_OBSERVED, 1));
         assertThat(r.unmatched()).containsOnlyKeys("NVIDIA A100 PCIe", "NVIDIA A100", "NVIDIA RTX A5000", "Example Chip X");
         assertThat(r.unmatched().get("NVIDIA A100").why()).contains("a100-sxm4-40gb", "a100-pcie-80gb");
-        // files: h100-sxm5 (rows 1, 9), a100-pcie-80gb (2), a100-pcie-40gb (3), tesla-t4 (8), tpu-v5e (11), rtx-4090 (13, 16), h20 (17)
+        // files: h100-sxm5 (rows 1, 9, 10), a100-pcie-80gb (2), a100-pcie-40gb (3), tesla-t4 (8), tpu-v5e (11), rtx-4090 (13, 16), h20 (17)
         assertThat(r.written()).extracting(p -> p.getFileName().toString()).containsExactly("a100-pcie-40gb.yaml",
                 "a100-pcie-80gb.yaml", "h100-sxm5.yaml", "h20.yaml", "rtx-4090.yaml", "tesla-t4.yaml", "tpu-v5e.yaml");
         // flagged: row 13 (0.04 < 0.05 USD/h) and row 16's commit-1y (0.60 above its on-demand 0.50)
         assertThat(r.flagged()).isEqualTo(2);
-        assertThat(r.summary(out)).contains("read 18 rows; wrote 12 prices for 7 sheets")
+        assertThat(r.summary(out)).contains("read 19 rows; wrote 13 prices for 7 sheets")
                 .contains("2  not matched: hardware variant not named (e.g. row 4 'NVIDIA A100 PCIe'; row 5 'NVIDIA A100')")
                 .contains("1  NVIDIA RTX A5000: no bundled sheet for this hardware\n")
                 .contains("Epoch AI, CC BY 4.0");
@@ -76,9 +77,9 @@ class EpochPriceImportTest {
         JsonNode h = file(out, "h100-sxm5");
         assertThat(h.get("prices-for").asText()).isEqualTo("h100-sxm5");
         assertThat(h.get("credit").get("text").asText()).contains("Epoch AI").contains("CC BY 4.0");
-        // by date: row 9 (2023-05-29) first, then row 1's three prices (2024-05-01) in kind order
+        // by date: row 9 (2023-05-29) first, then row 1's three prices (2024-05-01) in kind order, then row 10 (2025)
         JsonNode p = h.get("prices");
-        assertThat(p).hasSize(4);
+        assertThat(p).hasSize(5);
         JsonNode dgx = p.get(0);
         assertThat(dgx.get("amount").asText()).isEqualTo("33750 USD");
         assertThat(dgx.get("kind").asText()).isEqualTo("reseller");
@@ -107,14 +108,20 @@ class EpochPriceImportTest {
         assertThat(s1.get("seen").asText()).isEqualTo("2023-05-29"); // the snapshot's date
         assertThat(s1.get("url").asText()).startsWith("https://web.archive.org/web/20230529125834/");
         assertThat(h.get("sources").get("s2").get("tier").asText()).isEqualTo("vendor");
-        assertThat(h.get("sources")).hasSize(2);
+        JsonNode shop = p.get(4);
+        assertThat(shop.get("kind").asText()).isEqualTo("reseller");
+        assertThat(shop.get("scope").asText()).isEqualTo("chip");
+        assertThat(shop.get("note").asText()).endsWith("the kind is the source's: a shop page (Uvation)");
+        assertThat(shop.get("source").asText()).isEqualTo("s3");
+        assertThat(h.get("sources")).hasSize(3);
     }
 
     @Test
     void purchase_kinds_scopes_and_flags_come_out_as_the_rules_say(@TempDir Path out) throws IOException {
         new EpochPriceImport().run(sample(), out, false);
         JsonNode t4 = file(out, "tesla-t4").get("prices").get(0);
-        assertThat(t4.get("kind").asText()).isEqualTo("list");
+        assertThat(t4.get("kind").asText()).isEqualTo("press"); // The Next Platform's table: Epoch's "list price" label
+        assertThat(t4.get("note").asText()).endsWith("Epoch labels it a list price; the source is an article (The Next Platform)");
         assertThat(t4.get("scope").asText()).isEqualTo("board"); // a T4 card: the table's scope
         JsonNode tpu = file(out, "tpu-v5e").get("prices").get(0);
         assertThat(tpu.get("kind").asText()).isEqualTo("estimate");
@@ -194,6 +201,17 @@ class EpochPriceImportTest {
         assertThat(PurchaseKinds.classify("8x GPU HGX, $248,956 total").kind()).isEqualTo("reseller");
         assertThat(PurchaseKinds.classify("")).isNull();
         assertThat(PurchaseKinds.classify("Euro to USD https://www.oanda.com/")).isNull();
+        PurchaseKinds.Purchase label = PurchaseKinds.classify("Single-unit list price");
+        assertThat(label.labelOnly()).isTrue();
+        assertThat(PurchaseKinds.bySource(label, "", "independent", "article").kind()).isEqualTo("press");
+        assertThat(PurchaseKinds.bySource(label, "", "vendor", "shop page").kind()).isEqualTo("reseller");
+        assertThat(PurchaseKinds.bySource(label, "", "secondary", "page").kind()).isEqualTo("list");
+        PurchaseKinds.Purchase launch = PurchaseKinds.classify("Launch price");
+        assertThat(PurchaseKinds.bySource(launch, "", "independent", "article")).isSameAs(launch); // a launch price stays list
+        assertThat(PurchaseKinds.bySource(null, "HGX, 8 GPU", "vendor", "shop page"))
+                .isEqualTo(new PurchaseKinds.Purchase("reseller", true, false));
+        assertThat(PurchaseKinds.bySource(null, "", "secondary", "resale listing").kind()).isEqualTo("street");
+        assertThat(PurchaseKinds.bySource(null, "", "independent", "article")).isNull();
         assertThat(PurchaseKinds.notObserved("This is not a real sale price. Estimating...")).isTrue();
         assertThat(PurchaseKinds.countInNotes("8x GPU HGX")).isEqualTo(8);
         assertThat(PurchaseKinds.countInNotes("$76,219.95 / 8 = 9 527.49375 US$ per chip")).isEqualTo(8);
