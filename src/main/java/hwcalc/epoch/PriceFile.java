@@ -22,7 +22,10 @@ record PriceFile(String sheet, List<PriceObservation> observations, String yaml,
 
     /** Below this per chip-hour a rental amount is a bid floor or a typo rather than a price to plan with. */
     static final BigDecimal FLOOR = new BigDecimal("0.05");
-    /** An amount this many times above (or below) the median of its peers is flagged for a reader to check. */
+    /**
+     * An amount this many times the median of its peers is flagged for a reader to check. Only
+     * above: prices fall over the years, so a low price among older peers is no sign of a mistake.
+     */
     static final BigDecimal FAR = new BigDecimal(3);
     /** Fewer peers than this give no median worth comparing with. */
     static final int MIN_PEERS = 4;
@@ -51,7 +54,7 @@ record PriceFile(String sheet, List<PriceObservation> observations, String yaml,
     static final String FLAG = "hwcalc import flags this: ";
 
     /**
-     * Flags, in the note, rental amounts below {@link #FLOOR}, amounts {@link #FAR} times off the
+     * Flags, in the note, rental amounts below {@link #FLOOR}, amounts more than {@link #FAR} times the
      * median of the same sheet, kind and provider tier, and commitments above the same row's
      * on-demand rate. Nothing is dropped: a reader (and {@code hwcalc check}) sees the flag.
      */
@@ -76,8 +79,8 @@ record PriceFile(String sheet, List<PriceObservation> observations, String yaml,
                 List<BigDecimal> p = peers.get(peerKey(o));
                 if (p.size() >= MIN_PEERS) {
                     BigDecimal median = median(p);
-                    if (o.amount().compareTo(median.multiply(FAR)) > 0 || o.amount().multiply(FAR).compareTo(median) < 0) {
-                        why.add("more than " + FAR + "x off the median (" + median.stripTrailingZeros().toPlainString()
+                    if (o.amount().compareTo(median.multiply(FAR)) > 0) {
+                        why.add("more than " + FAR + "x the median (" + median.stripTrailingZeros().toPlainString()
                                 + " USD/h) of Epoch's " + p.size() + " " + o.kind() + " prices for this sheet from " + o.tier()
                                 + " providers");
                     }

@@ -46,7 +46,7 @@ public record PriceImportReport(int rows, List<Path> written, Map<String, Intege
         }
         if (flagged > 0) {
             s.append(flagged).append(flagged == 1 ? " price is" : " prices are")
-                    .append(" flagged in the note for a reader to check (below 0.05 USD/h, far off its peers' median, ...)\n");
+                    .append(" flagged in the note for a reader to check (below 0.05 USD/h, far above its peers' median, ...)\n");
         }
         s.append("credit: Epoch AI, CC BY 4.0 (every output that uses these prices says so)\n");
         for (Path p : staleTemporaryFiles) {
