@@ -234,6 +234,17 @@ class EpochPriceImportTest {
     }
 
     @Test
+    void docs_prices_md_gives_every_provider_its_tier_as_the_table_does() throws IOException {
+        String doc = Files.readString(Path.of("docs", "prices.md"));
+        String section = doc.substring(doc.indexOf("## Provider tiers"), doc.indexOf("## Epoch import"));
+        PriceSources s = PriceSources.bundled();
+        assertThat(s.providers()).hasSize(20);
+        for (String p : s.providers()) {
+            assertThat(section).as(p).contains("| " + p + " | " + s.providerTier(p) + " |");
+        }
+    }
+
+    @Test
     void the_median_of_an_even_count_is_the_mean_of_the_middle_two() {
         // 1, 2, 4, 10: (2 + 4) / 2 = 3
         assertThat(PriceFile.median(List.of(new java.math.BigDecimal(10), java.math.BigDecimal.ONE, new java.math.BigDecimal(4),
