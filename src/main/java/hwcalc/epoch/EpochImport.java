@@ -33,7 +33,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  */
 public final class EpochImport {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
             .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get(); // two columns of one name: which is meant?
 
@@ -164,7 +164,7 @@ public final class EpochImport {
     }
 
     /** Commons CSV reports a broken header as IllegalArgumentException and I/O as IOException: one message each. */
-    private static CSVParser open(String text, String source) {
+    static CSVParser open(String text, String source) {
         try {
             return CSVParser.parse(text, FORMAT);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
@@ -173,7 +173,7 @@ public final class EpochImport {
     }
 
     /** Commons CSV reports a broken record (an unclosed quote) as an unchecked exception from hasNext. */
-    private static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser, String source) {
+    static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser, String source) {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -221,7 +221,7 @@ public final class EpochImport {
     }
 
     /** The file's bytes, refused above {@link #MAX_BYTES}: the whole file is held in memory. */
-    private static byte[] read(Path csv) throws IOException {
+    static byte[] read(Path csv) throws IOException {
         long size = Files.size(csv);
         if (size > MAX_BYTES) {
             throw new CsvFormatException(csv + ": " + size + " bytes is more than the " + MAX_BYTES / (1024 * 1024)
@@ -230,7 +230,7 @@ public final class EpochImport {
         return Files.readAllBytes(csv);
     }
 
-    private static String decode(byte[] bytes, String source) {
+    static String decode(byte[] bytes, String source) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
@@ -240,7 +240,7 @@ public final class EpochImport {
         }
     }
 
-    private static void refuseExisting(List<String> names, Path outDir, boolean force) {
+    static void refuseExisting(List<String> names, Path outDir, boolean force) {
         if (force) {
             return;
         }

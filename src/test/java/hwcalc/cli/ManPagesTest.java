@@ -44,8 +44,8 @@ class ManPagesTest {
     void everyCommandHasAPageListingEachOfItsOptionsAndExamples() throws Exception {
         List<Path> pages = ManPages.writeAsciiDoc(adoc, EXAMPLES);
         List<CommandSpec> commands = commands(CompletionCommand.fullModel());
-        // 14 subcommands (with completion, cost and scan), import's epoch, and hwcalc itself
-        assertThat(commands).hasSize(16);
+        // 14 subcommands (with completion, cost and scan), import's epoch and epoch-prices, and hwcalc itself
+        assertThat(commands).hasSize(17);
         assertThat(pages.stream().map(p -> p.getFileName().toString()))
                 .containsExactlyInAnyOrderElementsOf(commands.stream().map(c -> pageName(c) + ".adoc").toList());
         for (CommandSpec c : commands) {
