@@ -88,7 +88,8 @@ final class References {
         List<Caveat> notes = new ArrayList<>();
         switch (field) {
             case "price" -> {
-                Price p = hwcalc.metrics.PriceChoice.choose(sheet.prices(), prices).map(hwcalc.metrics.PriceChoice::price)
+                Price p = (prices.isDefault() ? sheet.price()
+                        : hwcalc.metrics.PriceChoice.choose(sheet.prices(), prices).map(hwcalc.metrics.PriceChoice::price))
                         .orElseThrow(() -> new MissingFigureException(sheet.id() + (prices.isDefault() ? " has no price"
                                 : " has no price observation matching the claim's price selector")));
                 urls.addAll(Peaks.urls(sheet, p.sources()));

@@ -259,9 +259,11 @@ public final class LazyCatalogue {
     static void writeTrees(Path classes) throws IOException {
         Path trees = classes.resolve(TREES);
         if (Files.isDirectory(trees)) { // a sheet removed since the last build leaves no tree behind
-            try (var old = Files.list(trees)) {
-                for (Path p : old.toList()) {
-                    Files.delete(p);
+            try (var old = Files.walk(trees)) { // price files' trees sit in subfolders (prices/epoch/)
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    if (!p.equals(trees)) {
+                        Files.delete(p);
+                    }
                 }
             }
         }

@@ -68,11 +68,14 @@ public final class Metrics {
             if (!m.perChipHour() && m != Metric.PRICE && sel.isRental()) {
                 return MetricValue.unavailable(m, sheet, Unavailable.of(Unavailable.Reason.RENTAL_NOT_PURCHASE));
             }
-            Optional<PriceChoice> choice = PriceChoice.choose(sheet.prices(), sel);
+            Optional<PriceChoice> choice = sel.isDefault()
+                    ? sheet.price().map(p -> new PriceChoice(p, List.of(p), PriceSelector.Statistic.FIRST))
+                    : PriceChoice.choose(sheet.prices(), sel);
             if (choice.isEmpty()) {
                 return MetricValue.unavailable(m, sheet, sel.isDefault() || sel.owned() && sel.kinds().isEmpty()
                         && sel.year() == null ? Unavailable.of(Unavailable.Reason.NO_PRICE)
-                        : Unavailable.of(Unavailable.Reason.NO_MATCHING_PRICE));
+                        : new Unavailable(Unavailable.Reason.NO_MATCHING_PRICE, null, null,
+                        sel.kinds().stream().map(hwcalc.spec.PriceKind::key).sorted().collect(java.util.stream.Collectors.joining(", "))));
             }
             price = choice.get().price();
             observations = choice.get().observations();
@@ -153,7 +156,8 @@ public final class Metrics {
                 return MetricValue.unavailable(m, sheet, Unavailable.of(Unavailable.Reason.NO_CHIP_COUNT));
             }
             // a chip's own price buys one chip; a board or system price buys every compute chip in it
-            int bought = price.scope() == hwcalc.spec.PriceScope.CHIP ? 1 : chips;
+            // with chips: the amount is already per chip (a system's price / its chips, as Epoch stores DGX prices)
+            int bought = price.scope() == hwcalc.spec.PriceScope.CHIP || price.chips() != null ? 1 : chips;
             Quantity power = power(sheet, notes, urls);
             Quantity powerBought = power == null ? null : bought == chips ? power
                     : new Quantity(power.value().multiply(BigDecimal.valueOf(bought)).divide(BigDecimal.valueOf(chips),

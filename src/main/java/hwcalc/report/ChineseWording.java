@@ -77,7 +77,7 @@ final class ChineseWording implements Wording {
                     + "；請以相同基準比較（相同精度，同為稠密或同為稀疏）";
         }
         if (c instanceof Caveat.Utilisation u) {
-            return u.sheetId() + "：" + (u.ofPower() ? "能耗以功耗數據的 " : "時間以峰值運算能力的 ")
+            return u.sheetId() + "：" + (u.ofPower() ? "能耗以功耗數據的 " : "運算以峰值運算能力的 ")
                     + Numbers.format(u.share().movePointRight(2), 4) + "% 計算" + (u.given()
                     ? "（--utilisation 同時用於運算與功耗的比例）" : "（未指定 --utilisation，假設為 100%）");
         }
@@ -129,7 +129,8 @@ final class ChineseWording implements Wording {
             case NEEDS_FLOP_BUDGET -> "需要 --flop-budget";
             case NO_RELEASE_DATE -> "無發表日期";
             case PRICE_OUTSIDE_CPI -> "價格日期超出 CPI-U 資料範圍（" + u.detail() + "）";
-            case NO_MATCHING_PRICE -> "沒有符合 --price 條件的價格紀錄";
+            case NO_MATCHING_PRICE -> "內建資料與 --specs 中沒有符合 --price 條件的" + (u.detail() == null || u.detail().isEmpty()
+                    ? "" : " " + u.detail() + " ") + "價格紀錄";
             case NEEDS_HOURLY_PRICE -> "需要 --price 指定租用價格種類（on-demand、spot、commit-1y、commit-3y）或 owned";
             case RENTAL_NOT_PURCHASE -> "此指標以購買價格計算；每小時租用價不是一次付清的價格";
             case NO_CHIP_COUNT -> "晶片數量不明（規格表未列出運算元件）";

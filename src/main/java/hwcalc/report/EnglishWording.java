@@ -82,7 +82,7 @@ final class EnglishWording implements Wording {
                     + "; compare like with like (same precision, both dense or both sparse)";
         }
         if (c instanceof Caveat.Utilisation u) {
-            return u.sheetId() + ": " + (u.ofPower() ? "energy" : "time") + " at " + Numbers.format(u.share().movePointRight(2), 4)
+            return u.sheetId() + ": " + (u.ofPower() ? "energy" : "compute") + " at " + Numbers.format(u.share().movePointRight(2), 4)
                     + "% of its " + (u.ofPower() ? "power figure" : "peak") + (u.given()
                     ? " (--utilisation, used alike for the share of peak compute and of power)"
                     : " (no --utilisation given, so 100% is assumed)");
@@ -119,7 +119,8 @@ final class EnglishWording implements Wording {
             case NEEDS_FLOP_BUDGET -> "needs --flop-budget";
             case NO_RELEASE_DATE -> "no release date";
             case PRICE_OUTSIDE_CPI -> "price dated outside the CPI-U data (" + u.detail() + ")";
-            case NO_MATCHING_PRICE -> "no price observation matches --price";
+            case NO_MATCHING_PRICE -> "no " + (u.detail() == null || u.detail().isEmpty() ? "price" : u.detail())
+                    + " observation is bundled or in --specs that matches --price";
             case NEEDS_HOURLY_PRICE -> "needs --price with a rental kind (on-demand, spot, commit-1y, commit-3y) or owned";
             case RENTAL_NOT_PURCHASE -> "a purchase metric; a rental rate per hour is not a price paid once";
             case NO_CHIP_COUNT -> "chip count unknown (the sheet lists no compute parts)";

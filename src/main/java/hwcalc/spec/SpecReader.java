@@ -387,7 +387,7 @@ public final class SpecReader {
         ProviderTier tier = p.enumValue("provider-tier", rental, ProviderTier.class);
         String region = p.text("region", false);
         if (!rental && kind != null) {
-            for (String k : List.of("provider", "provider-tier", "region", "chips")) {
+            for (String k : List.of("provider", "provider-tier", "region")) {
                 if (p.node(k) != null) {
                     p.problem(p.node(k).location(), "price: " + k + " belongs to rental kinds (on-demand, spot, "
                             + "commit-1y, commit-3y), not to a " + kind.key() + " price", RuleId.SCHEMA_UNKNOWN_FIELD);

@@ -74,15 +74,24 @@ public record SpecSheet(
                 parts, derivation, weight, process, transistors, dieSize, missing, reviewed, nameLocations, location);
     }
 
+    /** Whether a price is written in this sheet's own file, not attached from a price file. */
+    public boolean isOwn(Price p) {
+        return p.location() == null || location == null || p.location().file().equals(location.file());
+    }
+
     /** The file the sheet was read from. */
     public String file() {
         return location.file();
     }
 
-    /** The default price for metrics: the first purchase price listed (rental rates are chosen with a selector). */
+    /**
+     * The default price for metrics: the sheet's own first purchase price. Rental rates, and the
+     * observations of price files (an import must not change a curated sheet's default), are
+     * used only when a selector (--price) asks for them.
+     */
     public Optional<Price> price() {
         for (Price p : prices) {
-            if (!p.isRental()) {
+            if (!p.isRental() && isOwn(p)) {
                 return Optional.of(p);
             }
         }

@@ -35,7 +35,7 @@ class HonestWarningsTest {
     @Test
     void time_and_energy_state_the_utilisation_they_assume() {
         Cli none = Cli.run("compare", "dgx-1", "--metric", "time-to-compute", "--flop-budget", "1e21 FLOP");
-        assertThat(none.out()).contains("nvidia-dgx-1: time at 100% of its peak (no --utilisation given");
+        assertThat(none.out()).contains("nvidia-dgx-1: compute at 100% of its peak (no --utilisation given");
         Cli given = Cli.run("compare", "dgx-1", "--metric", "energy-cost", "--usd-per-kwh", "0.1", "--years", "1",
                 "--utilisation", "0.4");
         assertThat(given.out()).contains("nvidia-dgx-1: energy at 40% of its power figure (--utilisation, used alike");

@@ -103,7 +103,7 @@ class PricesTest {
                 + "  - {amount: 2.49 USD, kind: on-demand, date: 2024-01, scope: chip, provider: X, provider-tier: neocloud, source: s}\n"
                 + "  - {amount: 2.49 USD/h, kind: on-demand, date: 2024-01, scope: chip, source: s}\n"
                 + "  - {amount: 30000 USD, high: 25000 USD, kind: estimate, date: 2024-01, scope: chip, source: s}\n"
-                + "  - {amount: 30000 USD, kind: list, provider: X, date: 2024-01, scope: chip, source: s}\n";
+                + "  - {amount: 30000 USD, kind: list, provider: X, date: 2024-01, scope: chip, chips: 8, source: s}\n";
         assertThatThrownBy(() -> load("rent-a.yaml", bad)).isInstanceOfSatisfying(SpecException.class, e ->
                 assertThat(e.problems()).extracting(p -> p.location().line() + " " + p.rule())
                         .containsExactly("12 " + RuleId.VALUES_UNIT, // the sheet's first 11 lines are CHIP; USD is not per hour
@@ -258,17 +258,17 @@ class PricesTest {
                   - id: h100-rents-for-3
                     said: an H100 rents for $3 an hour on demand
                     meaning: The latest on-demand rate for an H100 is $3.00 per chip-hour.
-                    check: {calc: h100-sxm5.price, claimed: 3 USD/h, tolerance: 1%, price: on-demand}
+                    check: {calc: h100-sxm5.price, claimed: 3 USD/h, tolerance: 1%, price: "on-demand,provider=big cloud"}
                     expected: holds
                   - id: h100-cheapest-1
                     said: the cheapest H100 hour is a dollar
                     meaning: The lowest on-demand rate is $1.00 per chip-hour.
-                    check: {calc: h100-sxm5.price, claimed: 1 USD/h, tolerance: 1%, price: "on-demand,lowest"}
+                    check: {calc: h100-sxm5.price, claimed: 1 USD/h, tolerance: 1%, price: "on-demand,provider=small cloud,lowest"}
                     expected: holds
                 """);
         Engine e = Engine.load(new hwcalc.engine.Specs(true, List.of(specs)));
         List<Finding> f = e.verify(List.of(claims)).all();
-        // latest on-demand: 3.00 (2024-05-01); lowest: 1.00 (Small Cloud)
+        // Big Cloud's latest on-demand: 3.00 (2024-05-01); Small Cloud's lowest: 1.00 (the bundled Epoch rates are other providers')
         assertThat(f).extracting(Finding::verdict).containsExactly(Verdict.HOLDS, Verdict.HOLDS);
     }
 }
