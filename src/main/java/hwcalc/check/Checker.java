@@ -1,6 +1,5 @@
 package hwcalc.check;
 
-import hwcalc.spec.Severity;
 import hwcalc.metrics.Peaks;
 import hwcalc.spec.RuleId;
 import hwcalc.spec.Severity;
@@ -21,7 +20,11 @@ import java.util.stream.Collectors;
 /**
  * Runs every rule over a set of spec files and collects all findings in one pass. A file that
  * cannot be read is a finding, not a stop: the other files are still checked, and sheets that
- * name a broken file as a part are not blamed for it.
+ * name a broken file as a part are not blamed for it. A sheet with reader problems (an unknown
+ * field, a bad unit) is still held to the figure rules on what could be read, so one run shows
+ * every problem of a sheet; it stays out of the catalogue, so no other sheet resolves against it.
+ * {@code reviewed:} entries are checked against the findings: one naming an error, or one no
+ * finding matches any more, is a finding itself.
  */
 public final class Checker {
 
@@ -45,49 +48,81 @@ public final class Checker {
         List<CheckedSheet> base = new ArrayList<>();
         List<CheckedSheet> mine = new ArrayList<>();
         Set<String> broken = new HashSet<>();
-        load(context.stream().filter(f -> !mineIds.contains(fileId(f))).toList(), base, broken, out);
-        load(checked, mine, broken, out);
+        List<CheckedSheet> partial = new ArrayList<>(); // checked sheets with reader problems
+        load(context.stream().filter(f -> !mineIds.contains(fileId(f))).toList(), base, broken, out, new ArrayList<>());
+        load(checked, mine, broken, out, partial);
         Catalogue catalogue = TolerantCatalogue.build(sheets(base), sheets(mine), broken, out);
         Peaks peaks = new Peaks(catalogue);
         for (CheckedSheet cs : mine) {
             String id = cs.sheet().id();
             boolean inCatalogue = catalogue.contains(id) && catalogue.resolve(id) == cs.sheet();
-            CheckContext ctx = new CheckContext(today, inCatalogue ? peaks : null);
-            List<CheckFinding> found = new ArrayList<>();
-            for (SheetCheck c : CHECKS) {
-                c.check(cs, ctx, found);
-            }
-            Set<RuleId> reviewed = cs.sheet().reviewedRules();
-            for (CheckFinding fd : found) {
-                if (fd.rule().severity() != Severity.ERROR && reviewed.contains(fd.rule())) {
-                    continue; // a person looked at this warning and wrote down why it stands
-                }
-                out.add(fd);
-            }
+            checkSheet(cs, new CheckContext(today, inCatalogue ? peaks : null), inCatalogue, out);
+        }
+        for (CheckedSheet cs : partial) {
+            checkSheet(cs, new CheckContext(today, null), false, out);
         }
         return new CheckReport(checked.size(), out);
     }
 
-    /** A file read: its sheet, or the problems that kept it from being one. */
+    /**
+     * The figure rules on one sheet, less the warnings its {@code reviewed:} entries waive. Whether a
+     * waiver is still needed is judged only on a sheet read whole and placed in the catalogue
+     * (elsewhere the rules that need parts did not run, and a waiver would look unused).
+     */
+    private static void checkSheet(CheckedSheet cs, CheckContext ctx, boolean judgeWaivers, List<CheckFinding> out) {
+        List<CheckFinding> found = new ArrayList<>();
+        for (SheetCheck c : CHECKS) {
+            c.check(cs, ctx, found);
+        }
+        Set<RuleId> reviewed = cs.sheet().reviewedRules();
+        for (CheckFinding fd : found) {
+            if (fd.rule().severity() != Severity.ERROR && reviewed.contains(fd.rule())) {
+                continue; // a person looked at this warning and wrote down why it stands
+            }
+            out.add(fd);
+        }
+        Set<RuleId> seen = new HashSet<>();
+        for (hwcalc.spec.Reviewed r : cs.sheet().reviewed()) {
+            if (!seen.add(r.rule())) {
+                continue;
+            }
+            if (r.rule().severity() == Severity.ERROR) {
+                out.add(new CheckFinding(r.location(), RuleId.REVIEWED_ERROR, "reviewed: " + r.rule().id()
+                        + " is an error, and errors cannot be waived: fix the figure (or the rule's threshold)"));
+            } else if (judgeWaivers && found.stream().noneMatch(fd -> fd.rule() == r.rule())) {
+                out.add(new CheckFinding(r.location(), RuleId.REVIEWED_UNUSED, "reviewed: no " + r.rule().id()
+                        + " finding on this sheet any more; remove the entry (or restore the figure it was about)"));
+            }
+        }
+    }
+
+    /** A file read: its sheet (whole, partial or none) and the problems found reading it. */
     private record Loaded(SpecFile file, CheckedSheet sheet, List<SpecException.Problem> problems) {
     }
 
     // files are read in parallel (a few thousand sheets take seconds on one core), results kept in order
-    private static void load(List<SpecFile> files, List<CheckedSheet> into, Set<String> broken, List<CheckFinding> out) {
+    private static void load(List<SpecFile> files, List<CheckedSheet> into, Set<String> broken, List<CheckFinding> out,
+                             List<CheckedSheet> partial) {
         for (Loaded l : files.parallelStream().map(Checker::read).toList()) {
-            if (l.sheet() != null) {
+            if (l.problems().isEmpty()) {
                 into.add(l.sheet());
             } else {
                 broken.add(fileId(l.file()));
                 l.problems().forEach(p -> out.add(finding(p)));
+                if (l.sheet() != null) {
+                    partial.add(l.sheet());
+                }
             }
         }
     }
 
     private static Loaded read(SpecFile f) {
         try {
-            YamlNode root = YamlTreeReader.read(f.bytes(), f.displayName());
-            return new Loaded(f, new CheckedSheet(SpecReader.read(root, fileId(f)), root), List.of());
+            YamlTreeReader.Tree tree = YamlTreeReader.readCollecting(f.bytes(), f.displayName());
+            SpecReader.Bound b = SpecReader.bind(tree.root(), fileId(f));
+            List<SpecException.Problem> problems = new ArrayList<>(tree.problems());
+            problems.addAll(b.problems());
+            return new Loaded(f, b.sheet() == null ? null : new CheckedSheet(b.sheet(), tree.root()), problems);
         } catch (SpecException e) {
             return new Loaded(f, null, e.problems());
         }
