@@ -20,12 +20,17 @@ public class CatalogueOptions {
     @Option(names = "--no-bundled", description = "Do not load the bundled spec sheets.")
     boolean noBundled;
 
+    @Option(names = "--cpi", paramLabel = "FILE", description = "Adjust for inflation with this price index instead of "
+            + "the bundled BLS CPI-U: lines year,value (optionally ,provisional), # comments; bad lines are named FILE:LINE.")
+    Path cpi;
+
     private Engine cached;
 
     /** The engine over these sheets, loaded once per run; any problem in any file aborts with every problem listed. */
     public Engine engine() {
         if (cached == null) {
-            cached = Engine.load(new Specs(!noBundled, specDirs));
+            Engine e = Engine.load(new Specs(!noBundled, specDirs));
+            cached = cpi == null ? e : e.withCpi(hwcalc.metrics.Cpi.read(cpi));
         }
         return cached;
     }

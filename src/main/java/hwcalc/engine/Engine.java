@@ -82,6 +82,11 @@ public final class Engine {
         return new Engine(catalogue, Cpi.bundled());
     }
 
+    /** The same sheets with another price index (a user's {@code --cpi FILE}). */
+    public Engine withCpi(Cpi series) {
+        return new Engine(catalogue, series);
+    }
+
     public Catalogue catalogue() {
         return catalogue;
     }
