@@ -26,9 +26,6 @@ public final class Attribution {
     /** How many publishers the footer names before "and N more". */
     static final int NAMED = 4;
     static final String EPOCH = "Epoch AI";
-    /** The source the importer gives every sheet it writes (hwcalc.epoch.EpochSheet). */
-    static final String IMPORT_KEY = "epoch";
-    static final String IMPORT_URL = "https://github.com/epoch-research/training-cost-trends";
 
     private Attribution() {
     }
@@ -75,8 +72,7 @@ public final class Attribution {
 
     /** Whether a sheet was written by hwcalc import epoch (it carries the importer's source). */
     public static boolean imported(SpecSheet sheet) {
-        Source s = sheet.sources().get(IMPORT_KEY);
-        return s != null && IMPORT_URL.equals(s.url());
+        return hwcalc.spec.Layers.imported(sheet);
     }
 
     /** Whether any source of a sheet is published by Epoch AI. */

@@ -4,6 +4,7 @@ import hwcalc.metrics.Peaks;
 import hwcalc.spec.RuleId;
 import hwcalc.spec.Severity;
 import hwcalc.spec.Catalogue;
+import hwcalc.spec.Layers;
 import hwcalc.spec.SpecException;
 import hwcalc.spec.SpecLoader.SpecFile;
 import hwcalc.spec.SpecReader;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Runs every rule over a set of spec files and collects all findings in one pass. A file that
@@ -44,14 +44,32 @@ public final class Checker {
      */
     public CheckReport check(List<SpecFile> context, List<SpecFile> checked) {
         List<CheckFinding> out = new ArrayList<>();
-        Set<String> mineIds = checked.stream().map(Checker::fileId).collect(Collectors.toSet());
-        List<CheckedSheet> base = new ArrayList<>();
+        List<CheckedSheet> allBase = new ArrayList<>();
+        List<CheckFinding> baseFindings = new ArrayList<>();
+        Set<String> baseBroken = new HashSet<>();
+        load(context, allBase, baseBroken, baseFindings, new ArrayList<>());
         List<CheckedSheet> mine = new ArrayList<>();
         Set<String> broken = new HashSet<>();
         List<CheckedSheet> partial = new ArrayList<>(); // checked sheets with reader problems
-        load(context.stream().filter(f -> !mineIds.contains(fileId(f))).toList(), base, broken, out, new ArrayList<>());
         load(checked, mine, broken, out, partial);
-        Catalogue catalogue = TolerantCatalogue.build(sheets(base), sheets(mine), broken, out);
+        // an imported sheet that duplicates a curated one gives way to it, as when sheets are loaded (Layers)
+        List<SpecSheet> curated = new ArrayList<>(sheets(allBase));
+        mine.stream().map(CheckedSheet::sheet).filter(s -> !Layers.imported(s)).forEach(curated::add);
+        Set<String> replaced = new HashSet<>();
+        checked.forEach(f -> replaced.add(fileId(f)));
+        for (CheckedSheet cs : List.copyOf(mine)) {
+            Layers.Matched m = Layers.imported(cs.sheet()) ? Layers.match(cs.sheet(), curated) : null;
+            if (m != null) {
+                mine.remove(cs);
+                replaced.remove(fileId(cs.sheet().file()));
+                out.add(new CheckFinding(cs.sheet().location(), RuleId.IMPORT_MATCHED, m.message()));
+            }
+        }
+        // a checked file with a context file's name replaces it, broken or not
+        List<CheckedSheet> baseKept = allBase.stream().filter(cs -> !replaced.contains(fileId(cs.sheet().file()))).toList();
+        baseFindings.stream().filter(f -> !replaced.contains(fileId(f.location().file()))).forEach(out::add);
+        baseBroken.stream().filter(id -> !replaced.contains(id)).forEach(broken::add);
+        Catalogue catalogue = TolerantCatalogue.build(sheets(baseKept), sheets(mine), broken, out);
         Peaks peaks = new Peaks(catalogue);
         for (CheckedSheet cs : mine) {
             String id = cs.sheet().id();
@@ -139,7 +157,11 @@ public final class Checker {
 
     /** The id a file must hold: its name without .yaml, as SpecLoader reads it. */
     static String fileId(SpecFile f) {
-        String name = f.displayName().substring(f.displayName().lastIndexOf('/') + 1);
+        return fileId(f.displayName());
+    }
+
+    private static String fileId(String displayName) {
+        String name = displayName.substring(displayName.lastIndexOf('/') + 1);
         return name.replaceFirst("\\.ya?ml$", "");
     }
 }

@@ -14,6 +14,7 @@ import hwcalc.epoch.ImportProgress;
 import hwcalc.epoch.ImportReport;
 import hwcalc.metrics.Comparison;
 import hwcalc.metrics.Cpi;
+import hwcalc.spec.Layers;
 import hwcalc.metrics.Metric;
 import hwcalc.metrics.Metrics;
 import hwcalc.metrics.Peaks;
@@ -54,10 +55,16 @@ public final class Engine {
     private final Cpi cpi;
     private final Peaks peaks;
     private final Metrics metrics;
+    private final List<Layers.Matched> matched;
 
     private Engine(Catalogue catalogue, Cpi cpi) {
+        this(catalogue, cpi, List.of());
+    }
+
+    private Engine(Catalogue catalogue, Cpi cpi, List<Layers.Matched> matched) {
         this.catalogue = catalogue;
         this.cpi = cpi;
+        this.matched = List.copyOf(matched);
         this.peaks = new Peaks(catalogue);
         this.metrics = new Metrics(peaks, cpi);
     }
@@ -70,11 +77,18 @@ public final class Engine {
     /** The sheets {@code specs} names (bundled and/or folders, later folders over earlier), read whole or not at all. */
     public static Engine load(Specs specs) {
         List<SpecSheet> bundled = specs.bundled() ? SpecLoader.readAll(SpecLoader.bundledFiles()) : List.of();
-        List<SpecSheet> mine = new ArrayList<>();
+        List<List<SpecSheet>> folders = new ArrayList<>();
         for (Path dir : specs.folders()) {
-            mine.addAll(SpecLoader.readAll(SpecLoader.folderFiles(dir, dir.toString().replace('\\', '/'))));
+            folders.add(SpecLoader.readAll(SpecLoader.folderFiles(dir, dir.toString().replace('\\', '/'))));
         }
-        return of(Catalogue.of(bundled, mine));
+        Layers.Result layered = Layers.over(bundled, folders);
+        Engine e = new Engine(Catalogue.of(bundled, layered.sheets()), Cpi.bundled(), layered.matched());
+        return e;
+    }
+
+    /** Imported sheets set aside for the curated sheets they duplicate (say so: "the curated sheet is used"). */
+    public List<Layers.Matched> matched() {
+        return matched;
     }
 
     /** An engine over a catalogue already built (e.g. by a test), with the bundled CPI-U series. */
@@ -84,7 +98,7 @@ public final class Engine {
 
     /** The same sheets with another price index (a user's {@code --cpi FILE}). */
     public Engine withCpi(Cpi series) {
-        return new Engine(catalogue, series);
+        return new Engine(catalogue, series, matched);
     }
 
     public Catalogue catalogue() {

@@ -61,6 +61,7 @@ public enum RuleId {
     PRICE_BEFORE_RELEASE("price.date-before-release", Severity.ERROR, "a price dated more than a year before the release"),
     SECONDARY_ONLY("source.secondary-only", Severity.WARNING, "a headline figure resting on secondary sources only"),
     NO_TIER("source.no-tier", Severity.NOTICE, "a source without a tier"),
+    IMPORT_MATCHED("import.matched-curated", Severity.NOTICE, "an imported sheet that duplicates a curated one, which is used instead"),
 
     // found by comparing reviewed: entries with the findings they waive
     REVIEWED_ERROR("reviewed.error", Severity.ERROR, "a reviewed: entry that tries to waive an error"),
