@@ -34,7 +34,8 @@ public final class Calculator {
 
     public static final int MAX_LENGTH = 10_000;
     public static final int MAX_DEPTH = 100;
-    private static final Pattern NUMBER = Pattern.compile("(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    // 129,000 as in claims and sheets: a comma only as a thousands separator (1,5 stops at the comma)
+    private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(,\\d{3})+(\\.\\d*)?|\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*(?:\\.[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*)*");
     private static final Pattern TO = Pattern.compile("\\s+to\\s+(\\S.*)$");
     private static final Pattern IN_DOLLARS = Pattern.compile("\\s+in\\s+(\\d{4})\\s+(dollars|USD)\\s*$");
@@ -314,9 +315,13 @@ public final class Calculator {
                 throw CalcException.at(s, pos, "expected a number");
             }
             pos = m.end();
+            if (pos + 1 < s.length() && s.charAt(pos) == ',' && Decimals.isAsciiDigit(s.charAt(pos + 1))) {
+                throw CalcException.at(s, pos, "a comma is read only as a thousands separator (129,000); write decimals"
+                        + " with a point (1.5)");
+            }
             BigDecimal n;
             try {
-                n = new BigDecimal(m.group());
+                n = new BigDecimal(m.group().replace(",", ""));
             } catch (NumberFormatException e) { // exponent beyond int range
                 throw CalcException.at(s, m.start(), "number out of range");
             }

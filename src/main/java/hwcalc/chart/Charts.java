@@ -24,6 +24,8 @@ public final class Charts {
     private static final int FIT_STEPS = 60;
     /** A record-setter is named when it beats the last named one by more than a quarter. */
     static final double RECORD_MARGIN = 1.25;
+    /** Footer lines naming skipped sheets, one per reason, most frequent reasons first. */
+    static final int MAX_SKIP_LINES = 3;
 
     private Charts() {
     }
@@ -62,8 +64,11 @@ public final class Charts {
             case POWER -> " against power";
         };
         String yLabel = metric + " (" + d.yUnit() + (yScale == ChartSpec.Scale.LOG ? ", log scale" : "") + ")";
-        List<String> footer = List.of(Attribution.of(obs.stream().map(Observation::sheet).toList()) + " · made with " + command,
-                counts(d, labelled.size()));
+        List<String> footer = new ArrayList<>();
+        footer.add(Attribution.of(obs, d.xAxis()) + " · made with " + command);
+        footer.add(counts(d, labelled.size()));
+        // one line per reason, so the names of the skipped sheets fit the chart's width
+        hwcalc.report.TrendWords.reasons(d).stream().limit(MAX_SKIP_LINES).forEach(r -> footer.add("skipped, " + r));
         return new ChartSpec(title, subtitles, xLabel(d, xScale), yLabel, footer, points, line, xScale, yScale,
                 d.xAxis() == XAxis.RELEASE);
     }
@@ -111,15 +116,7 @@ public final class Charts {
         int n = d.points().size();
         StringBuilder s = new StringBuilder().append(n).append(n == 1 ? " sheet" : " sheets");
         if (!d.skipped().isEmpty()) {
-            List<String> reasons = new ArrayList<>();
-            for (String r : hwcalc.report.TrendWords.reasons(d)) {
-                if (reasons.size() == 3) {
-                    reasons.add("...");
-                    break;
-                }
-                reasons.add(r);
-            }
-            s.append("; ").append(d.skipped().size()).append(" skipped: ").append(String.join(", ", reasons));
+            s.append("; ").append(d.skipped().size()).append(" skipped (below)");
         }
         if (d.beforeSince() > 0) {
             s.append("; ").append(d.beforeSince()).append(" released before ").append(d.since()).append(" left out");

@@ -6,6 +6,9 @@ import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.block.BlockBorder;
@@ -21,7 +24,6 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -136,7 +138,11 @@ public final class ScatterChart {
         return a;
     }
 
-    /** Names beside points; near the right edge the name goes to the left of its point so it stays inside. */
+    /**
+     * Names beside points, laid out together so none overlaps another or a marker; near the right
+     * edge a name prefers the left of its point so it stays inside. Names go in the order of the
+     * points' y (the highest first), so the record-setters at the top get the nearest spots.
+     */
     private static void addLabels(XYPlot plot, ChartSpec spec) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -146,17 +152,16 @@ public final class ScatterChart {
             max = Math.max(max, x);
         }
         double rightEdge = min + 0.8 * (max - min);
-        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+        List<NameLabels.Named> names = new ArrayList<>();
         for (ChartSpec.Point p : spec.points()) {
-            if (p.label() == null) {
-                continue;
+            if (p.label() != null) {
+                boolean left = max > min && position(p.x(), spec.xScale()) > rightEdge;
+                names.add(new NameLabels.Named(p.x(), p.y(), p.label(), left));
             }
-            boolean left = max > min && position(p.x(), spec.xScale()) > rightEdge;
-            NameLabel a = new NameLabel(p.label(), p.x(), p.y(), left ? -LABEL_GAP : LABEL_GAP, -LABEL_GAP / 2);
-            a.setFont(font);
-            a.setPaint(Color.DARK_GRAY);
-            a.setTextAnchor(left ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
-            plot.addAnnotation(a, false);
+        }
+        names.sort(Comparator.comparingDouble(NameLabels.Named::y).reversed().thenComparing(NameLabels.Named::name));
+        if (!names.isEmpty()) {
+            plot.addAnnotation(new NameLabels(names, new Font(Font.SANS_SERIF, Font.PLAIN, 10), LABEL_GAP, MARKER), false);
         }
     }
 

@@ -1,10 +1,10 @@
 package hwcalc.check;
 
-import hwcalc.spec.Severity;
 import hwcalc.metrics.Peaks;
 import hwcalc.spec.RuleId;
 import hwcalc.spec.Severity;
 import hwcalc.spec.Catalogue;
+import hwcalc.spec.Layers;
 import hwcalc.spec.PriceFile;
 import hwcalc.spec.SpecException;
 import hwcalc.spec.SpecLoader.SpecFile;
@@ -17,18 +17,21 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Runs every rule over a set of spec files and collects all findings in one pass. A file that
  * cannot be read is a finding, not a stop: the other files are still checked, and sheets that
- * name a broken file as a part are not blamed for it.
+ * name a broken file as a part are not blamed for it. A sheet with reader problems (an unknown
+ * field, a bad unit) is still held to the figure rules on what could be read, so one run shows
+ * every problem of a sheet; it stays out of the catalogue, so no other sheet resolves against it.
+ * {@code reviewed:} entries are checked against the findings: one naming an error, or one no
+ * finding matches any more, is a finding itself.
  */
 public final class Checker {
 
     private static final List<SheetCheck> CHECKS = List.of(new PlausibilityCheck(), new ByteUnitCheck(),
             new SparsityCheck(), new TensorRatioCheck(), new VectorSlotCheck(), new PartsCheck(),
-            new FirstPrinciplesCheck(), new DateCheck(), new SourceTierCheck(), new AccumulateCheck(), new PriceCheck());
+            new FirstPrinciplesCheck(), new DateCheck(), new SourceTierCheck(), new AccumulateCheck());
 
     private final LocalDate today;
 
@@ -40,40 +43,55 @@ public final class Checker {
      * Checks the {@code checked} files. The {@code context} files (the bundled sheets) are there
      * to resolve parts; a checked file with a context file's name replaces it.
      */
-    public CheckReport check(List<SpecFile> context, List<SpecFile> checked) {
+    public CheckReport check(List<SpecFile> context, List<SpecFile> checkedFiles) {
         List<CheckFinding> out = new ArrayList<>();
-        List<CheckedSheet> base = new ArrayList<>();
+        // price files (docs/prices.md) are checked apart; named by the sheet they price, they replace no sheet
+        List<SpecFile> checked = checkedFiles.stream().filter(f -> !isPriceFile(f)).toList();
+        List<SpecFile> priceFiles = checkedFiles.stream().filter(Checker::isPriceFile).toList();
+        context = context.stream().filter(f -> !isPriceFile(f)).toList();
+        List<CheckedSheet> allBase = new ArrayList<>();
+        List<CheckFinding> baseFindings = new ArrayList<>();
+        Set<String> baseBroken = new HashSet<>();
+        load(context, allBase, baseBroken, baseFindings, new ArrayList<>());
         List<CheckedSheet> mine = new ArrayList<>();
-        List<PriceFile> minePrices = new ArrayList<>();
         Set<String> broken = new HashSet<>();
-        load(checked, mine, minePrices, broken, out);
-        // a checked sheet replaces the context sheet of its id (price files, named by the sheet they price, replace nothing)
-        Set<String> mineIds = mine.stream().map(cs -> fileId(cs.sheet().file())).collect(Collectors.toSet());
-        mineIds.addAll(broken);
-        load(context.stream().filter(f -> !mineIds.contains(fileId(f)) && !isPriceFile(f)).toList(), base,
-                new ArrayList<>(), broken, out);
-        Catalogue catalogue = TolerantCatalogue.build(sheets(base), sheets(mine), broken, out);
+        List<CheckedSheet> partial = new ArrayList<>(); // checked sheets with reader problems
+        load(checked, mine, broken, out, partial);
+        // an imported sheet that duplicates a curated one gives way to it, as when sheets are loaded (Layers)
+        List<SpecSheet> curated = new ArrayList<>(sheets(allBase));
+        mine.stream().map(CheckedSheet::sheet).filter(s -> !Layers.imported(s)).forEach(curated::add);
+        Set<String> replaced = new HashSet<>();
+        checked.forEach(f -> replaced.add(fileId(f)));
+        for (CheckedSheet cs : List.copyOf(mine)) {
+            Layers.Matched m = Layers.imported(cs.sheet()) ? Layers.match(cs.sheet(), curated) : null;
+            if (m != null) {
+                mine.remove(cs);
+                replaced.remove(fileId(cs.sheet().file()));
+                out.add(new CheckFinding(cs.sheet().location(), RuleId.IMPORT_MATCHED, m.message()));
+            }
+        }
+        // a checked file with a context file's name replaces it, broken or not
+        List<CheckedSheet> baseKept = allBase.stream().filter(cs -> !replaced.contains(fileId(cs.sheet().file()))).toList();
+        baseFindings.stream().filter(f -> !replaced.contains(fileId(f.location().file()))).forEach(out::add);
+        baseBroken.stream().filter(id -> !replaced.contains(id)).forEach(broken::add);
+        Catalogue catalogue = TolerantCatalogue.build(sheets(baseKept), sheets(mine), broken, out);
         Peaks peaks = new Peaks(catalogue);
         for (CheckedSheet cs : mine) {
             String id = cs.sheet().id();
             boolean inCatalogue = catalogue.contains(id) && catalogue.resolve(id) == cs.sheet();
-            CheckContext ctx = new CheckContext(today, inCatalogue ? peaks : null);
-            List<CheckFinding> found = new ArrayList<>();
-            for (SheetCheck c : CHECKS) {
-                c.check(cs, ctx, found);
-            }
-            Set<RuleId> reviewed = cs.sheet().reviewedRules();
-            for (CheckFinding fd : found) {
-                if (fd.rule().severity() != Severity.ERROR && reviewed.contains(fd.rule())) {
-                    continue; // a person looked at this warning and wrote down why it stands
-                }
-                out.add(fd);
+            checkSheet(cs, new CheckContext(today, inCatalogue ? peaks : null), inCatalogue, out);
+        }
+        for (CheckedSheet cs : partial) {
+            checkSheet(cs, new CheckContext(today, null), false, out);
+        }
+        for (SpecFile f : priceFiles) {
+            try {
+                checkPriceFile(SpecReader.readPrices(YamlTreeReader.read(f.bytes(), f.displayName())), catalogue, out);
+            } catch (SpecException e) {
+                e.problems().forEach(p -> out.add(finding(p)));
             }
         }
-        for (PriceFile pf : minePrices) {
-            checkPriceFile(pf, catalogue, out);
-        }
-        return new CheckReport(checked.size(), out);
+        return new CheckReport(checkedFiles.size(), out);
     }
 
     /**
@@ -81,54 +99,94 @@ public final class Checker {
      * name, since the bundled ones are looked up by id), and its rates pass the price rules.
      */
     private void checkPriceFile(PriceFile pf, Catalogue catalogue, List<CheckFinding> out) {
-        if (pf.sheetId() != null && !catalogue.contains(pf.sheetId())) {
+        if (!catalogue.contains(pf.sheetId())) {
             out.add(new CheckFinding(pf.location(), RuleId.SCHEMA_UNKNOWN_PART, PriceFile.KEY + " '" + pf.sheetId()
                     + "' names no sheet (a price file names its sheet by id)"));
-        } else if (pf.sheetId() != null && catalogue.contains(pf.sheetId()) && !catalogue.resolve(pf.sheetId()).id().equals(pf.sheetId())) {
+        } else if (!catalogue.resolve(pf.sheetId()).id().equals(pf.sheetId())) {
             out.add(new CheckFinding(pf.location(), RuleId.SCHEMA_UNKNOWN_PART, PriceFile.KEY + " '" + pf.sheetId()
                     + "' is an alias; a price file names its sheet by id"));
         }
         if (pf.file().startsWith(hwcalc.spec.SpecLoader.BUNDLED_PREFIX + hwcalc.spec.SpecLoader.PRICES_FOLDER + "/")
-                && pf.sheetId() != null && !fileId(pf.file()).equals(pf.sheetId())) {
+                && !fileId(pf.file()).equals(pf.sheetId())) {
             out.add(new CheckFinding(pf.location(), RuleId.SCHEMA_ID_FILE_NAME, PriceFile.KEY + " '" + pf.sheetId()
                     + "' does not match the file name: a bundled price file is named by the sheet it prices"));
         }
-        List<CheckFinding> found = new ArrayList<>();
-        DateCheck.futurePrices(pf.prices(), today, found);
-        PriceCheck.check(pf.prices(), found);
-        out.addAll(found);
+        DateCheck.futurePrices(pf.prices(), today, out);
+        PriceCheck.check(pf.prices(), out);
     }
 
-    /** A file read: its sheet or price file, or the problems that kept it from being one. */
-    private record Loaded(SpecFile file, CheckedSheet sheet, PriceFile prices, List<SpecException.Problem> problems) {
+    /** A price file by where it sits (a prices/ folder) or by its top-level key. */
+    private static boolean isPriceFile(SpecFile f) {
+        if (f.displayName().contains("/" + hwcalc.spec.SpecLoader.PRICES_FOLDER + "/")) {
+            return true;
+        }
+        String head = new String(f.bytes(), 0, Math.min(f.bytes().length, 4096), java.nio.charset.StandardCharsets.UTF_8);
+        return PRICES_FOR.matcher(head).find();
+    }
+
+    private static final java.util.regex.Pattern PRICES_FOR = java.util.regex.Pattern.compile("(?m)^" + PriceFile.KEY + "\\s*:");
+
+    /**
+     * The figure rules on one sheet, less the warnings its {@code reviewed:} entries waive. Whether a
+     * waiver is still needed is judged only on a sheet read whole and placed in the catalogue
+     * (elsewhere the rules that need parts did not run, and a waiver would look unused).
+     */
+    private static void checkSheet(CheckedSheet cs, CheckContext ctx, boolean judgeWaivers, List<CheckFinding> out) {
+        List<CheckFinding> found = new ArrayList<>();
+        for (SheetCheck c : CHECKS) {
+            c.check(cs, ctx, found);
+        }
+        Set<RuleId> reviewed = cs.sheet().reviewedRules();
+        for (CheckFinding fd : found) {
+            if (fd.rule().severity() != Severity.ERROR && reviewed.contains(fd.rule())) {
+                continue; // a person looked at this warning and wrote down why it stands
+            }
+            out.add(fd);
+        }
+        Set<RuleId> seen = new HashSet<>();
+        for (hwcalc.spec.Reviewed r : cs.sheet().reviewed()) {
+            if (!seen.add(r.rule())) {
+                continue;
+            }
+            if (r.rule().severity() == Severity.ERROR) {
+                out.add(new CheckFinding(r.location(), RuleId.REVIEWED_ERROR, "reviewed: " + r.rule().id()
+                        + " is an error, and errors cannot be waived: fix the figure (or the rule's threshold)"));
+            } else if (judgeWaivers && found.stream().noneMatch(fd -> fd.rule() == r.rule())) {
+                out.add(new CheckFinding(r.location(), RuleId.REVIEWED_UNUSED, "reviewed: no " + r.rule().id()
+                        + " finding on this sheet any more; remove the entry (or restore the figure it was about)"));
+            }
+        }
+    }
+
+    /** A file read: its sheet (whole, partial or none) and the problems found reading it. */
+    private record Loaded(SpecFile file, CheckedSheet sheet, List<SpecException.Problem> problems) {
     }
 
     // files are read in parallel (a few thousand sheets take seconds on one core), results kept in order
-    private static void load(List<SpecFile> files, List<CheckedSheet> into, List<PriceFile> prices, Set<String> broken,
-                             List<CheckFinding> out) {
+    private static void load(List<SpecFile> files, List<CheckedSheet> into, Set<String> broken, List<CheckFinding> out,
+                             List<CheckedSheet> partial) {
         for (Loaded l : files.parallelStream().map(Checker::read).toList()) {
-            if (l.sheet() != null) {
+            if (l.problems().isEmpty()) {
                 into.add(l.sheet());
-            } else if (l.prices() != null) {
-                prices.add(l.prices());
-            } else if (isPriceFile(l.file())) {
-                l.problems().forEach(p -> out.add(finding(p))); // a broken price file breaks no sheet
             } else {
                 broken.add(fileId(l.file()));
                 l.problems().forEach(p -> out.add(finding(p)));
+                if (l.sheet() != null) {
+                    partial.add(l.sheet());
+                }
             }
         }
     }
 
     private static Loaded read(SpecFile f) {
         try {
-            YamlNode root = YamlTreeReader.read(f.bytes(), f.displayName());
-            if (SpecReader.isPriceFile(root)) {
-                return new Loaded(f, null, SpecReader.readPrices(root), List.of());
-            }
-            return new Loaded(f, new CheckedSheet(SpecReader.read(root, fileId(f)), root), null, List.of());
+            YamlTreeReader.Tree tree = YamlTreeReader.readCollecting(f.bytes(), f.displayName());
+            SpecReader.Bound b = SpecReader.bind(tree.root(), fileId(f));
+            List<SpecException.Problem> problems = new ArrayList<>(tree.problems());
+            problems.addAll(b.problems());
+            return new Loaded(f, b.sheet() == null ? null : new CheckedSheet(b.sheet(), tree.root()), problems);
         } catch (SpecException e) {
-            return new Loaded(f, null, null, e.problems());
+            return new Loaded(f, null, e.problems());
         }
     }
 
@@ -146,19 +204,8 @@ public final class Checker {
         return fileId(f.displayName());
     }
 
-    static String fileId(String displayName) {
+    private static String fileId(String displayName) {
         String name = displayName.substring(displayName.lastIndexOf('/') + 1);
         return name.replaceFirst("\\.ya?ml$", "");
-    }
-
-    /** A price file by where it sits or what it starts with; read properly by {@link #read}. */
-    private static boolean isPriceFile(SpecFile f) {
-        String n = f.displayName();
-        return n.contains("/" + hwcalc.spec.SpecLoader.PRICES_FOLDER + "/") || startsWithPricesFor(f.bytes());
-    }
-
-    private static boolean startsWithPricesFor(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
-        return java.util.regex.Pattern.compile("(?m)^" + PriceFile.KEY + "\\s*:").matcher(head).find();
     }
 }

@@ -13,9 +13,12 @@ import picocli.CommandLine.Option;
 /** The basis options shared by compare and rank: precision, sparsity, core, dollar year, display digits. */
 public class BasisOptions {
 
-    @Option(names = "--precision", paramLabel = "P", converter = PrecisionConverter.class,
-            description = "fp64, fp32, tf32, bf16, fp16, fp8, fp6, fp4, int8 or int4 (compare default: the first of "
-                    + "fp16, bf16, fp32, fp64, fp8, int8 that every sheet has).")
+    /** The precisions --precision takes; each command declares the option with its own default. */
+    static final String PRECISIONS = "fp64, fp32, tf32, bf16, fp16, fp8, fp6, fp4, int8 or int4";
+    /** compare's and quote's default, in their help. */
+    static final String AUTOMATIC = " (default: the first of fp16, bf16, fp32, fp64, fp8, int8 that every sheet has).";
+
+    // set by each command's --precision, whose help states that command's default (null: the command's default)
     Precision precision;
 
     @Option(names = "--sparse", description = "Use figures with 2:4 structured sparsity (default: dense).")

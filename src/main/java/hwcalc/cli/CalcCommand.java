@@ -19,11 +19,28 @@ import picocli.CommandLine.Spec;
 
 /** {@code hwcalc calc EXPR}: unit-aware arithmetic over spec figures. */
 @Command(name = "calc", mixinStandardHelpOptions = true,
-        description = {"Evaluate a unit-aware expression over spec figures (grammar: docs/calc.md).",
+        description = {"Evaluate a unit-aware expression over spec figures.",
+                "Grammar:",
+                "  input   = expr [ \"to\" UNIT | \"in\" YEAR \"dollars\" ]",
+                "  expr    = product { (\"+\" | \"-\") product }",
+                "  product = unary { (\"*\" | \"/\") unary }",
+                "  unary   = \"-\" unary | atom",
+                "  atom    = NUMBER [UNIT] [\"@\" YEAR] | \"$\" NUMBER [\"@\" YEAR]",
+                "          | REF | \"(\" expr \")\"",
+                "  REF     = ID \".\" FIELD { \".\" TAG }",
+                "  FIELD   = price | memory | bandwidth | power | weight",
+                "          | fp64 | fp32 | tf32 | bf16 | fp16 | fp8 | fp6 | fp4 | int8 | int4",
+                "  TAG     = dense | sparse | tensor | vector",
+                "A NUMBER may group thousands with commas (129,000; $30,000). A UNIT follows its number and runs to the next "
+                        + "space (732 GB/s, 3.14e23 FLOP); press spellings read as the symbols (petaFLOPS, teraflops, TFLOPs = "
+                        + "PFLOPS, TFLOPS, TFLOPS). Peaks are dense and prefer tensor units unless a TAG says otherwise. "
+                        + "Numbers lie within 10^-60..10^60, results within 10^-1000..10^1000; at most 10,000 characters "
+                        + "and 100 levels of parentheses.",
                 "Examples:",
                 "  hwcalc calc \"dgx-1.price / dgx-1.fp16\"",
                 "  hwcalc calc \"dgx-1.price / dgx-1.fp16 to USD/GFLOPS\"",
                 "  hwcalc calc \"8 * tesla-p100-sxm2.fp16 to TFLOPS\"",
+                "  hwcalc calc \"h100-sxm5.fp16.sparse / a100-sxm4-80gb.fp64.vector\"",
                 "  hwcalc calc \"dgx-1.price in 2024 dollars\"",
                 "  hwcalc calc \"129000 USD@2016 in 2024 dollars\"",
                 "Names may contain hyphens, so write subtraction with spaces: a.price - b.price."})

@@ -13,19 +13,39 @@ import picocli.CommandLine.Option;
 /** Which sheets a command sees: the bundled ones, plus or instead of the user's folders. */
 public class CatalogueOptions {
 
-    @Option(names = "--specs", paramLabel = "DIR", description = "Also load the spec sheets under DIR (repeatable); "
-            + "a sheet with a bundled sheet's id replaces it.")
+    @Option(names = "--specs", paramLabel = "DIR", description = "Also load the spec sheets under DIR (repeatable; "
+            + "later folders over earlier). A sheet replaces the bundled or earlier sheet of its id; an imported "
+            + "(hwcalc import epoch) sheet that duplicates a curated one gives way to it, with a notice.")
     List<Path> specDirs = new ArrayList<>();
 
     @Option(names = "--no-bundled", description = "Do not load the bundled spec sheets.")
     boolean noBundled;
 
+    @Option(names = "--cpi", paramLabel = "FILE", description = "Adjust for inflation with this price index instead of "
+            + "the bundled BLS CPI-U: lines year,value (optionally ,provisional), # comments; bad lines are named FILE:LINE.")
+    Path cpi;
+
     private Engine cached;
+
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
 
     /** The engine over these sheets, loaded once per run; any problem in any file aborts with every problem listed. */
     public Engine engine() {
         if (cached == null) {
-            cached = Engine.load(new Specs(!noBundled, specDirs));
+            Engine e = Engine.load(new Specs(!noBundled, specDirs));
+            cached = cpi == null ? e : e.withCpi(hwcalc.metrics.Cpi.read(cpi));
+            if (mixee != null) { // a notice, not an error: the run goes on with the curated sheet
+                List<hwcalc.spec.Layers.Matched> m = cached.matched();
+                if (m.size() == 1) {
+                    mixee.commandLine().getErr().println("hwcalc: notice: " + m.get(0).imported().file() + ": " + m.get(0).message());
+                } else if (!m.isEmpty()) {
+                    mixee.commandLine().getErr().println("hwcalc: notice: " + m.size() + " imported sheets duplicate curated ones,"
+                            + " which are used instead: " + String.join(", ", m.stream()
+                            .map(x -> x.imported().id() + " = " + (x.family().isEmpty() ? x.curated().id() : String.join("|", x.family())))
+                            .toList()));
+                }
+            }
         }
         return cached;
     }

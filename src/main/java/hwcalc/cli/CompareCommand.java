@@ -42,6 +42,12 @@ public class CompareCommand implements Callable<Integer> {
     @Mixin
     BasisOptions basis;
 
+    @Option(names = "--precision", paramLabel = "P", converter = BasisOptions.PrecisionConverter.class,
+            description = BasisOptions.PRECISIONS + BasisOptions.AUTOMATIC)
+    void precision(hwcalc.spec.Precision p) {
+        basis.precision = p;
+    }
+
     @Parameters(paramLabel = "ID", arity = "1..*", description = "Ids or aliases; ratios are against the first.")
     List<String> ids;
 

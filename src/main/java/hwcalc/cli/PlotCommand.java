@@ -27,6 +27,12 @@ public class PlotCommand implements Callable<Integer> {
     CatalogueOptions catalogue;
     @Mixin
     BasisOptions basis;
+
+    @Option(names = "--precision", paramLabel = "P", converter = BasisOptions.PrecisionConverter.class,
+            description = BasisOptions.PRECISIONS + " (default: fp32: nearly every chip of the last twenty years has an FP32 figure).")
+    void precision(hwcalc.spec.Precision p) {
+        basis.precision = p;
+    }
     @Mixin
     ChartOptions chart;
 

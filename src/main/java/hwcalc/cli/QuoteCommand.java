@@ -44,6 +44,12 @@ public class QuoteCommand implements Callable<Integer> {
     @Mixin
     BasisOptions basis;
 
+    @Option(names = "--precision", paramLabel = "P", converter = BasisOptions.PrecisionConverter.class,
+            description = BasisOptions.PRECISIONS + BasisOptions.AUTOMATIC)
+    void precision(hwcalc.spec.Precision p) {
+        basis.precision = p;
+    }
+
     @Parameters(index = "0", paramLabel = "ID", description = "The sheet the sentence is about.")
     String id;
 

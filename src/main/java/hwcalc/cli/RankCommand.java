@@ -38,6 +38,12 @@ public class RankCommand implements Callable<Integer> {
     @Mixin
     BasisOptions basis;
 
+    @Option(names = "--precision", paramLabel = "P", converter = BasisOptions.PrecisionConverter.class,
+            description = BasisOptions.PRECISIONS + " (default: fp16; tensor rates are FP32-accumulate rates).")
+    void precision(hwcalc.spec.Precision p) {
+        basis.precision = p;
+    }
+
     @Option(names = "--by", required = true, paramLabel = "METRIC",
             description = "peak, price, usd-per-tflops, flops-per-usd, flops-per-watt, usd-per-gb, bytes-per-flop, ridge-point, energy-cost, time-to-compute.")
     String by;

@@ -14,6 +14,7 @@ import hwcalc.epoch.ImportProgress;
 import hwcalc.epoch.ImportReport;
 import hwcalc.metrics.Comparison;
 import hwcalc.metrics.Cpi;
+import hwcalc.spec.Layers;
 import hwcalc.metrics.Metric;
 import hwcalc.metrics.Metrics;
 import hwcalc.metrics.Peaks;
@@ -55,10 +56,16 @@ public final class Engine {
     private final Cpi cpi;
     private final Peaks peaks;
     private final Metrics metrics;
+    private final List<Layers.Matched> matched;
 
     private Engine(Catalogue catalogue, Cpi cpi) {
+        this(catalogue, cpi, List.of());
+    }
+
+    private Engine(Catalogue catalogue, Cpi cpi, List<Layers.Matched> matched) {
         this.catalogue = catalogue;
         this.cpi = cpi;
+        this.matched = List.copyOf(matched);
         this.peaks = new Peaks(catalogue);
         this.metrics = new Metrics(peaks, cpi);
     }
@@ -70,13 +77,25 @@ public final class Engine {
 
     /** The sheets {@code specs} names (bundled and/or folders, later folders over earlier), read whole or not at all. */
     public static Engine load(Specs specs) {
-        // sheets read in full only when used; the same catalogue, checks and errors as reading them all (LazyCatalogue)
-        return of(LazyCatalogue.load(specs, FolderCache.ofUser()));
+        // sheets read in full only when used; the same catalogue, checks and errors as reading them all (LazyCatalogue);
+        // folders layered later over earlier, imported duplicates of curated sheets set aside (Layers)
+        LazyCatalogue.Layered l = LazyCatalogue.load(specs, FolderCache.ofUser());
+        return new Engine(l.catalogue(), Cpi.bundled(), l.matched());
+    }
+
+    /** Imported sheets set aside for the curated sheets they duplicate (say so: "the curated sheet is used"). */
+    public List<Layers.Matched> matched() {
+        return matched;
     }
 
     /** An engine over a catalogue already built (e.g. by a test), with the bundled CPI-U series. */
     public static Engine of(Catalogue catalogue) {
         return new Engine(catalogue, Cpi.bundled());
+    }
+
+    /** The same sheets with another price index (a user's {@code --cpi FILE}). */
+    public Engine withCpi(Cpi series) {
+        return new Engine(catalogue, series, matched);
     }
 
     public Catalogue catalogue() {

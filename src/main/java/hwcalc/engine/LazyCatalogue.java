@@ -54,7 +54,11 @@ public final class LazyCatalogue {
     }
 
     /** What Engine.load reads (bundled and/or folders, in that order), as a lazy catalogue; {@code cache} null: no folder cache. */
-    static Catalogue load(Specs specs, FolderCache cache) {
+    /** A catalogue and the imported sheets layering set aside for curated ones. */
+    record Layered(Catalogue catalogue, List<hwcalc.spec.Layers.Matched> matched) {
+    }
+
+    static Layered load(Specs specs, FolderCache cache) {
         Map<SpecSheet, Supplier<SpecSheet>> stubs = new IdentityHashMap<>();
         List<SpecSheet> base = List.of();
         if (specs.bundled()) {
@@ -62,7 +66,7 @@ public final class LazyCatalogue {
             base = b.sheets();
             stubs.putAll(b.stubs());
         }
-        List<SpecSheet> mine = new ArrayList<>();
+        List<List<SpecSheet>> folders = new ArrayList<>();
         List<PriceFile> prices = new ArrayList<>();
         for (Path dir : specs.folders()) {
             String shown = dir.toString().replace('\\', '/');
@@ -76,16 +80,20 @@ public final class LazyCatalogue {
                 prices.addAll(SpecLoader.load(SpecLoader.folderFiles(dir.resolve(SpecLoader.PRICES_FOLDER),
                         shown + "/" + SpecLoader.PRICES_FOLDER)).priceFiles());
             }
-            mine.addAll(f.sheets());
+            folders.add(f.sheets());
             stubs.putAll(f.stubs());
         }
+        hwcalc.spec.Layers.Result layered = hwcalc.spec.Layers.over(base, folders);
+        List<SpecSheet> mine = layered.sheets();
+        // a notice names a matched sheet by id and file only, which a stub carries
+        List<hwcalc.spec.Layers.Matched> matched = layered.matched();
         java.util.function.Function<String, List<PriceFile>> bundledPrices = specs.bundled() ? LazyCatalogue::bundledPrices
                 : id -> List.of();
         if (stubs.isEmpty()) {
-            return Catalogue.of(base, mine).withPrices(prices, bundledPrices);
+            return new Layered(Catalogue.of(base, mine).withPrices(prices, bundledPrices), matched);
         }
         Map<SpecSheet, SpecSheet> done = new IdentityHashMap<>();
-        return Catalogue.of(base, mine, s -> {
+        return new Layered(Catalogue.of(base, mine, s -> {
             Supplier<SpecSheet> read = stubs.get(s);
             if (read == null) {
                 return s;
@@ -93,7 +101,7 @@ public final class LazyCatalogue {
             synchronized (done) {
                 return done.computeIfAbsent(s, k -> checked(k, read.get()));
             }
-        }).withPrices(prices, bundledPrices);
+        }).withPrices(prices, bundledPrices), matched);
     }
 
     /** The bundled price folders, below specs/prices/: each holds one file per sheet, named by its id. */

@@ -1,13 +1,13 @@
 package hwcalc.metrics;
 
 import hwcalc.units.InputException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -25,10 +25,17 @@ public final class Cpi {
 
     private final TreeMap<Integer, BigDecimal> index;
     private final Set<Integer> provisional;
+    /** What the series is, for refusals: "the CPI-U data shipped with hwcalc", "the CPI series in my.csv". */
+    private final String name;
 
     Cpi(Map<Integer, BigDecimal> index, Set<Integer> provisional) {
+        this(index, provisional, "the CPI-U data shipped with hwcalc");
+    }
+
+    private Cpi(Map<Integer, BigDecimal> index, Set<Integer> provisional, String name) {
         this.index = new TreeMap<>(index);
         this.provisional = Set.copyOf(provisional);
+        this.name = name;
     }
 
     public static Cpi bundled() {
@@ -36,29 +43,99 @@ public final class Cpi {
     }
 
     private static Cpi load() {
-        Map<Integer, BigDecimal> idx = new TreeMap<>();
-        Set<Integer> prov = new TreeSet<>();
         try (InputStream in = Cpi.class.getResourceAsStream("/hwcalc/cpi-u.csv")) {
             if (in == null) {
                 throw new IllegalStateException("hwcalc/cpi-u.csv is missing from the jar");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.startsWith("year") || line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split(",");
-                int year = Integer.parseInt(f[0]);
-                idx.put(year, new BigDecimal(f[1]));
-                if (f.length > 2 && f[2].strip().equals("provisional")) {
-                    prov.add(year);
-                }
-            }
+            Cpi c = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "hwcalc/cpi-u.csv");
+            return new Cpi(c.index, c.provisional);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Cpi(idx, prov);
+    }
+
+    /**
+     * A user's series ({@code --cpi FILE}): lines {@code year,value} (a third field
+     * {@code provisional} flags a year), {@code #} comments, an optional {@code year,...} header.
+     * Every bad line is named in one error as {@code FILE:LINE}.
+     */
+    public static Cpi read(java.nio.file.Path file) {
+        String text;
+        try {
+            text = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InputException(file + ": not UTF-8 text");
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read: " + e.getMessage());
+        }
+        return parse(text, file.toString().replace('\\', '/'));
+    }
+
+    static Cpi parse(String text, String file) {
+        TreeMap<Integer, BigDecimal> idx = new TreeMap<>();
+        Set<Integer> prov = new TreeSet<>();
+        List<String> bad = new ArrayList<>();
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#") || (i == 0 || idx.isEmpty()) && line.toLowerCase(java.util.Locale.ROOT).startsWith("year")) {
+                continue;
+            }
+            String where = file + ":" + (i + 1) + ": ";
+            String[] f = line.split(",", -1);
+            if (f.length < 2 || f.length > 3) {
+                bad.add(where + "expected year,value (and optionally ,provisional or ,final), found '" + line + "'");
+                continue;
+            }
+            Integer year = null;
+            try {
+                year = hwcalc.units.Decimals.parseInt(f[0].strip());
+            } catch (RuntimeException e) {
+                bad.add(where + "'" + f[0].strip() + "' is not a year");
+            }
+            BigDecimal value = null;
+            try {
+                value = hwcalc.units.Decimals.parse(f[1].strip());
+                if (value.signum() <= 0) {
+                    bad.add(where + "the index value must be positive, found " + f[1].strip());
+                    value = null;
+                }
+            } catch (RuntimeException e) {
+                bad.add(where + "'" + f[1].strip() + "' is not a number");
+            }
+            String flag = f.length == 3 ? f[2].strip() : "final";
+            if (!flag.equals("final") && !flag.equals("provisional")) {
+                bad.add(where + "the third field is provisional or final, found '" + flag + "'");
+            }
+            if (year != null && (year < 1000 || year > 9999)) {
+                bad.add(where + "year " + year + " is not a four-digit year");
+            } else if (year != null && value != null) {
+                if (idx.containsKey(year)) {
+                    bad.add(where + "a second value for " + year);
+                }
+                idx.put(year, value);
+                if (flag.equals("provisional")) {
+                    prov.add(year);
+                }
+            }
+        }
+        if (bad.isEmpty() && idx.isEmpty()) {
+            bad.add(file + ": no year,value lines");
+        }
+        if (bad.isEmpty()) { // a gap would make adjust() refuse a year inside the range, with a misleading message
+            for (int y = idx.firstKey(); y <= idx.lastKey(); y++) {
+                if (!idx.containsKey(y)) {
+                    bad.add(file + ": no value for " + y + " (the years must follow each other, " + idx.firstKey()
+                            + " to " + idx.lastKey() + ")");
+                    break;
+                }
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw new InputException("bad CPI series:" + System.lineSeparator() + "  "
+                    + String.join(System.lineSeparator() + "  ", bad));
+        }
+        return new Cpi(idx, prov, "the CPI series in " + file);
     }
 
     public int firstYear() {
@@ -77,9 +154,9 @@ public final class Cpi {
         BigDecimal v = index.get(year);
         if (v == null) {
             String why = year > lastYear()
-                    ? "no annual CPI-U average for " + year + " yet; the latest is " + lastYear()
+                    ? "no annual average for " + year + " in " + name + "; the latest is " + lastYear()
                     + (isProvisional(lastYear()) ? " (provisional)" : "")
-                    : "the CPI-U data shipped with hwcalc starts in " + firstYear();
+                    : name + " starts in " + firstYear() + " (and runs to " + lastYear() + ")";
             throw new InputException("cannot adjust for inflation to or from " + year + ": " + why);
         }
         return v;

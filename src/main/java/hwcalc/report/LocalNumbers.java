@@ -9,14 +9,15 @@ import com.ibm.icu.text.ConstrainedFieldPosition;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * Large numbers in words for each locale, from CLDR through ICU4J rather than hand-made tables:
  * zh-TW counts in 萬 (10^4), 億 (10^8) and 兆 (10^12) ("12.9 萬"), English in million, billion,
- * trillion. ICU is set to the {@link Numbers} rule (half-up, {@code digits} significant figures,
- * never rounding into the integer part), so a figure is rounded exactly once, and a value that
- * rounds up into the next unit moves there (99,995,000 at 4 digits is 1 億, not 10000 萬).
+ * trillion. The amount is rounded once, by {@link Numbers#significant} (half-up to {@code digits}
+ * significant figures of the whole amount), before a word is chosen, so both locales write the same
+ * amount ($99,995 at 2 digits: $100,000 and 10 萬美元; 12,345,000 at 3: $12.3 million and 1230 萬美元),
+ * and a value that rounds up into the next unit moves there (99,995,000 at 4 digits is 1 億, not
+ * 10000 萬). ICU then only writes the rounded amount in words; it never rounds again.
  */
 public final class LocalNumbers {
 
@@ -59,13 +60,14 @@ public final class LocalNumbers {
     }
 
     private static Parts scaled(BigDecimal v, int digits, BigDecimal from, ULocale locale, Notation notation) {
-        // decide on the rounded value, so 9999.5 (which rounds to 10000) is written 1 萬
-        if (Numbers.round(v, digits).abs().compareTo(from) < 0) {
-            return new Parts(Numbers.format(v, digits), "");
+        // round first, then choose the word on the rounded value: 9999.5 (10000 at 4 digits) is 1 萬
+        BigDecimal rounded = Numbers.significant(v, digits);
+        if (rounded.abs().compareTo(from) < 0) {
+            return new Parts(Numbers.group(rounded.toPlainString()), "");
         }
         LocalizedNumberFormatter f = NumberFormatter.withLocale(locale).notation(notation)
-                .precision(Precision.maxFraction(0).withMinDigits(digits)).roundingMode(RoundingMode.HALF_UP);
-        FormattedNumber fn = f.format(v);
+                .precision(Precision.unlimited());
+        FormattedNumber fn = f.format(rounded);
         String text = fn.toString();
         ConstrainedFieldPosition pos = new ConstrainedFieldPosition();
         pos.constrainField(NumberFormat.Field.COMPACT);

@@ -6,8 +6,14 @@ import java.math.RoundingMode;
 
 /**
  * The one place figures are rounded for display. Rule: round half-up to {@code digits}
- * significant figures, but never into the integer part (168,602.92 at 4 digits prints 168,603,
- * not 168,600); drop trailing fractional zeros; group thousands with commas.
+ * significant figures; drop trailing fractional zeros; group thousands with commas.
+ * <p>
+ * Figures written in digits with a unit (tables, 758.82 TFLOPS, 168,603 USD) never round into
+ * the integer part ({@link #round}): 168,602.92 at 4 digits prints 168,603, not 168,600, so a
+ * column of digits can be checked digit by digit. Money in words (quotes and findings, in every
+ * locale, see {@link LocalNumbers}) rounds the whole amount ({@link #significant}), because a
+ * word (萬, million) already drops digits: $99,995 at 2 digits is $100,000 in English and 10 萬美元
+ * in zh-TW, the same amount in both.
  */
 public final class Numbers {
 
@@ -27,6 +33,21 @@ public final class Numbers {
                 ? value.setScale(0, RoundingMode.HALF_UP)
                 : value.round(new MathContext(digits, RoundingMode.HALF_UP));
         r = r.stripTrailingZeros();
+        return r.scale() < 0 ? r.setScale(0) : r;
+    }
+
+    /**
+     * Half-up to {@code digits} significant figures of the whole value, integer part included:
+     * 99,995 at 2 is 100,000; 168,602.92 at 3 is 169,000; 0.758823 at 2 is 0.76.
+     */
+    public static BigDecimal significant(BigDecimal value, int digits) {
+        if (digits < 1) {
+            throw new IllegalArgumentException("digits must be at least 1");
+        }
+        if (value.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal r = value.round(new MathContext(digits, RoundingMode.HALF_UP)).stripTrailingZeros();
         return r.scale() < 0 ? r.setScale(0) : r;
     }
 

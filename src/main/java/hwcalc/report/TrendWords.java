@@ -35,11 +35,22 @@ public final class TrendWords {
         return Double.isInfinite(v) ? "unbounded" : Numbers.format(BigDecimal.valueOf(v), digits);
     }
 
-    /** "no release date (3), no price on the sheet (2)": each reason with its count, most frequent first. */
+    /** Each reason names up to this many of its sheets, so a reader can find and fix them. */
+    static final int NAMED_SKIPS = 6;
+
+    /**
+     * "no release date: dgx-b200", "no price on the sheet (18: a, b, c, d, e, f and 12 more)": each
+     * reason, most frequent first, naming its first {@value #NAMED_SKIPS} sheets.
+     */
     public static List<String> reasons(Dataset d) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<Unavailable, Integer> e : d.skipReasons().entrySet()) {
-            parts.add(Wording.english().unavailable(e.getKey()) + " (" + e.getValue() + ")");
+            String words = Wording.english().unavailable(e.getKey());
+            List<String> ids = d.skipped().stream().filter(s -> s.reason().equals(e.getKey()))
+                    .map(s -> s.sheet().id()).toList();
+            String named = String.join(", ", ids.subList(0, Math.min(NAMED_SKIPS, ids.size())));
+            parts.add(ids.size() <= NAMED_SKIPS ? words + ": " + named
+                    : words + " (" + ids.size() + ": " + named + " and " + (ids.size() - NAMED_SKIPS) + " more)");
         }
         return parts;
     }

@@ -68,7 +68,12 @@ public final class Catalogue {
         Map<String, String> aliases = new LinkedHashMap<>();
         for (SpecSheet s : order) {
             for (String a : s.aliases()) {
-                if (byId.containsKey(a)) {
+                if (byId.containsKey(a) && mine.containsKey(a) && !mine.containsKey(s.id())) {
+                    // a user's sheet took a bundled alias as its id: the user's file declares the clash
+                    problems.add(new SpecException.Problem(byId.get(a).location(), "id '" + a + "' is an alias of '"
+                            + s.id() + "' (" + s.file() + "); name the sheet by that id, or give it another",
+                            RuleId.SCHEMA_DUPLICATE_ALIAS));
+                } else if (byId.containsKey(a)) {
                     problems.add(new SpecException.Problem(s.locationOf(a), "alias '" + a + "' is the id of " + byId.get(a).file(),
                             RuleId.SCHEMA_DUPLICATE_ALIAS));
                 } else if (aliases.containsKey(a)) {

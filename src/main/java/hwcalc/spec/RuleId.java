@@ -37,6 +37,7 @@ public enum RuleId {
     PROVENANCE_UNDEFINED_SOURCE("provenance.undefined-source", Severity.ERROR, "a source key not defined under sources:"),
     PROVENANCE_SOURCE_URL("provenance.source-url", Severity.ERROR, "a source without an http(s) URL"),
     PROVENANCE_SOURCE_SEEN("provenance.source-seen", Severity.ERROR, "a source without the date it was seen"),
+    REVIEWED_UNKNOWN_RULE("reviewed.unknown-rule", Severity.ERROR, "a reviewed: entry naming no rule"),
 
     // found by looking at the figures
     IMPLAUSIBLE_PEAK("values.implausible-peak", Severity.ERROR, "a chip's peak above the bound for its release year"),
@@ -64,7 +65,12 @@ public enum RuleId {
     PRICE_INSTANCE_WITHOUT_CHIPS("price.instance-without-chips", Severity.ERROR,
             "a rental rate for a board or system without its chip count"),
     SECONDARY_ONLY("source.secondary-only", Severity.WARNING, "a headline figure resting on secondary sources only"),
-    NO_TIER("source.no-tier", Severity.NOTICE, "a source without a tier");
+    NO_TIER("source.no-tier", Severity.NOTICE, "a source without a tier"),
+    IMPORT_MATCHED("import.matched-curated", Severity.NOTICE, "an imported sheet that duplicates a curated one, which is used instead"),
+
+    // found by comparing reviewed: entries with the findings they waive
+    REVIEWED_ERROR("reviewed.error", Severity.ERROR, "a reviewed: entry that tries to waive an error"),
+    REVIEWED_UNUSED("reviewed.unused", Severity.WARNING, "a reviewed: entry that no finding on the sheet matches");
 
     /** Where the rules are explained; {@link #anchor()} is a fragment on that page. */
     public static final String DOCS = "docs/checks.md";

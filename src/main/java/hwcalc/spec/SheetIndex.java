@@ -18,13 +18,14 @@ import java.util.Map;
  * made from sheets that were read in full and passed every per-file check; it is stored in a
  * compact binary form (the bundled catalogue's at build time, a --specs folder's in a cache).
  *
- * <p>An entry is either a sheet ({@code id}) or a file that attaches data to a sheet it names
- * ({@code attachesTo}, e.g. a price file's {@code prices-for:}); such a file is read with that sheet.
+ * <p>{@code origin} is the source URL of the importer that wrote the sheet ({@link Layers#IMPORT_URL}),
+ * null for a curated sheet, so layering can set an imported duplicate aside without reading it.
+ * Price files are not indexed: they live under {@code prices/} and are read apart.
  */
 public final class SheetIndex {
 
     /** Bumped whenever the binary form or the meaning of an entry changes: an older index is then not read. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final int MAGIC = 0x68774958; // "hwIX"
 
     /** A name (alias or family) or part, where it is written in the sheet's file. */
@@ -35,7 +36,7 @@ public final class SheetIndex {
      * One file. {@code path} is relative to the indexed folder ('/'-separated); {@code size} and
      * {@code modified} (nanoseconds since the epoch) say which version of the file this describes.
      */
-    public record Entry(String path, long size, long modified, String id, String attachesTo, int line, int column,
+    public record Entry(String path, long size, long modified, String id, String origin, int line, int column,
                         List<String> aliases, List<String> family, List<Name> nameLocations, List<Name> parts) {
         public Entry {
             aliases = List.copyOf(aliases);
@@ -46,7 +47,7 @@ public final class SheetIndex {
 
         /** The same entry for another version of the file (same content as far as the index knows). */
         public Entry at(long newSize, long newModified) {
-            return new Entry(path, newSize, newModified, id, attachesTo, line, column, aliases, family, nameLocations, parts);
+            return new Entry(path, newSize, newModified, id, origin, line, column, aliases, family, nameLocations, parts);
         }
 
         /**
@@ -63,7 +64,9 @@ public final class SheetIndex {
             for (Name p : parts) {
                 ps.add(new Part(p.name(), 1, Part.Role.COMPUTE, new Location(file, p.line(), p.column())));
             }
-            return new SpecSheet(id, "", "", null, aliases, family, null, Dates.NONE, Map.of(), List.of(), Memory.NONE,
+            Map<String, Source> sources = origin == null ? Map.of()
+                    : Map.of(Layers.IMPORT_KEY, new Source(Layers.IMPORT_KEY, origin, null, null, null));
+            return new SpecSheet(id, "", "", null, aliases, family, null, Dates.NONE, sources, List.of(), Memory.NONE,
                     Power.NONE, List.of(), ps, null, null, null, null, null, List.of(), List.of(), where,
                     new Location(file, line, column));
         }
@@ -78,7 +81,7 @@ public final class SheetIndex {
         for (Part p : sheet.parts()) {
             parts.add(new Name(p.id(), p.location().line(), p.location().column()));
         }
-        return new Entry(path, size, modified, sheet.id(), null, sheet.location().line(), sheet.location().column(),
+        return new Entry(path, size, modified, sheet.id(), Layers.imported(sheet) ? Layers.IMPORT_URL : null, sheet.location().line(), sheet.location().column(),
                 sheet.aliases(), sheet.family(), names, parts);
     }
 
@@ -98,7 +101,7 @@ public final class SheetIndex {
                 out.writeLong(e.size());
                 out.writeLong(e.modified());
                 optional(out, e.id());
-                optional(out, e.attachesTo());
+                optional(out, e.origin());
                 out.writeInt(e.line());
                 out.writeInt(e.column());
                 strings(out, e.aliases());
@@ -125,10 +128,10 @@ public final class SheetIndex {
                 long size = in.readLong();
                 long modified = in.readLong();
                 String id = optional(in);
-                String attachesTo = optional(in);
+                String origin = optional(in);
                 int line = in.readInt();
                 int column = in.readInt();
-                out.add(new Entry(path, size, modified, id, attachesTo, line, column, strings(in), strings(in), names(in),
+                out.add(new Entry(path, size, modified, id, origin, line, column, strings(in), strings(in), names(in),
                         names(in)));
             }
             return in.read() < 0 ? out : null; // trailing bytes: not a file this wrote

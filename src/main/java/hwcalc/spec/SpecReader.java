@@ -99,6 +99,26 @@ public final class SpecReader {
     }
 
     /**
+     * A sheet as far as it could be bound, with every problem found; {@code sheet} is null when
+     * the file has no id, name, vendor or kind to hold the rest. The figures that could not be read
+     * are left out of it, so {@code hwcalc check} can run its rules on the rest in the same run.
+     */
+    public record Bound(SpecSheet sheet, List<SpecException.Problem> problems) {
+        public Bound {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** As {@link #read}, but returns the problems with what could be bound instead of throwing. */
+    public static Bound bind(YamlNode root, String fileId) {
+        SpecReader r = new SpecReader(fileId);
+        SpecSheet sheet = r.sheet(root);
+        boolean whole = sheet != null && sheet.id() != null && sheet.name() != null && sheet.vendor() != null
+                && sheet.kind() != null;
+        return new Bound(whole ? sheet : null, r.problems.stream().sorted().toList());
+    }
+
+    /**
      * The field paths the reader accepts in this tree, e.g. {@code throughput[].value} or
      * {@code sources.*.url}; run on a sheet that has every mapping, it lists the whole format, so
      * a test can keep the JSON Schema in step with the reader.
@@ -209,8 +229,8 @@ public final class SpecReader {
             if (rv != null) {
                 RuleId rule = rv.parsed("rule", true, t -> RuleId.parse(t).orElseThrow(() -> {
                     List<String> near = RuleId.nearest(t.strip(), 1);
-                    return new IllegalArgumentException("'" + t + "' is not a rule id" + (near.isEmpty() ? ""
-                            : "; did you mean '" + near.get(0) + "'?") + " (see " + RuleId.DOCS + ")");
+                    return new RuleViolation(RuleId.REVIEWED_UNKNOWN_RULE, "reviewed: '" + t + "' is not a rule id"
+                            + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?") + " (see " + RuleId.DOCS + ")");
                 }));
                 String note = rv.text("note", true);
                 rv.rejectUnknown();

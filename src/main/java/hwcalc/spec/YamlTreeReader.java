@@ -21,7 +21,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /**
  * Reads YAML into a {@link YamlNode} tree with locations, using Jackson's streaming YAML parser
  * under explicit limits: no aliases or tags (no alias bombs, no object construction), a bounded
- * size and nesting depth, strict UTF-8, duplicate keys rejected.
+ * size and nesting depth, strict UTF-8, duplicate keys rejected. Duplicate keys, aliases and
+ * tags are collected, not thrown at the first, so {@code hwcalc check} reports them all in one run
+ * ({@link #readCollecting}); {@link #read} refuses a tree that has any.
  */
 public final class YamlTreeReader {
 
@@ -53,8 +55,30 @@ public final class YamlTreeReader {
                 .build();
     }
 
+    /**
+     * A tree and the problems found in it that did not stop the parser: duplicate keys (the first
+     * value is kept), aliases (left out) and tags (the value is read as if untagged).
+     */
+    public record Tree(YamlNode root, List<SpecException.Problem> problems) {
+        public Tree {
+            problems = List.copyOf(problems);
+        }
+    }
+
     /** Parses bytes of one YAML document; {@code file} names it in errors. */
     public static YamlNode read(byte[] bytes, String file) {
+        Tree t = readCollecting(bytes, file);
+        if (!t.problems().isEmpty()) {
+            throw new SpecException(t.problems().stream().sorted().toList());
+        }
+        return t.root();
+    }
+
+    /**
+     * As {@link #read}, but duplicate keys, aliases and tags are returned with the tree; what
+     * stops the parser (syntax, encoding, size) is still thrown.
+     */
+    public static Tree readCollecting(byte[] bytes, String file) {
         if (bytes.length > MAX_BYTES) {
             throw new SpecException(Location.of(file), "file is too large (" + bytes.length
                     + " bytes; a spec file may have at most " + MAX_BYTES + ")", RuleId.YAML_SYNTAX);
@@ -79,12 +103,22 @@ public final class YamlTreeReader {
             if (first == null) {
                 throw new SpecException(new Location(file, 1, 1), "file is empty", RuleId.YAML_SYNTAX);
             }
-            YamlNode root = node(p, file, 0, new int[1]);
+            List<SpecException.Problem> problems = new ArrayList<>();
+            List<SpecException.Problem> aliases = new ArrayList<>();
+            YamlNode root = node(p, file, 0, new int[1], problems, aliases);
+            if (root == null) {
+                root = new YamlNode.Scalar("", true, new Location(file, 1, 1));
+            }
             if (p.nextToken() != null) {
                 throw new SpecException(at(p.currentTokenLocation(), file), "more than one YAML document in one file",
                         RuleId.YAML_SYNTAX);
             }
-            return root;
+            if (!aliases.isEmpty()) { // one line for an alias bomb, not one per alias
+                SpecException.Problem firstAlias = aliases.get(0);
+                problems.add(aliases.size() == 1 ? firstAlias : new SpecException.Problem(firstAlias.location(), firstAlias.message()
+                        + " (and " + (aliases.size() - 1) + " more in this file)", firstAlias.rule()));
+            }
+            return new Tree(root, problems);
         } catch (JsonProcessingException e) {
             // SnakeYAML knows where the problem itself is (Jackson reports where the context began)
             if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
@@ -118,7 +152,8 @@ public final class YamlTreeReader {
         }
     }
 
-    private static YamlNode node(YAMLParser p, String file, int depth, int[] count) throws IOException {
+    private static YamlNode node(YAMLParser p, String file, int depth, int[] count, List<SpecException.Problem> problems,
+                                 List<SpecException.Problem> aliases) throws IOException {
         Location here = at(p.currentTokenLocation(), file);
         if (++count[0] > MAX_NODES) {
             throw new SpecException(here, "more than " + MAX_NODES + " YAML values in one file (a spec sheet has a few hundred)",
@@ -128,12 +163,14 @@ public final class YamlTreeReader {
             throw new SpecException(here, "nesting deeper than " + MAX_DEPTH + " levels", RuleId.YAML_SYNTAX);
         }
         if (p.isCurrentAlias()) {
-            throw new SpecException(here, "YAML aliases (*" + p.getText() + ") are not allowed in spec files",
-                    RuleId.YAML_ALIAS_OR_TAG);
+            aliases.add(new SpecException.Problem(here, "YAML aliases (*" + p.getText() + ") are not allowed in spec files",
+                    RuleId.YAML_ALIAS_OR_TAG));
+            return null; // left out of its mapping or list, so it causes no second problem
         }
         String tag = p.getTypeId();
-        if (tag != null) {
-            throw new SpecException(here, "YAML tags (!" + tag + ") are not allowed in spec files", RuleId.YAML_ALIAS_OR_TAG);
+        if (tag != null) { // the value is read as if untagged: nothing is constructed from a tag
+            problems.add(new SpecException.Problem(here, "YAML tags (!" + tag + ") are not allowed in spec files",
+                    RuleId.YAML_ALIAS_OR_TAG));
         }
         JsonToken t = p.currentToken();
         switch (t) {
@@ -143,19 +180,26 @@ public final class YamlTreeReader {
                     String key = p.currentName();
                     Location keyAt = at(p.currentTokenLocation(), file);
                     p.nextToken();
-                    YamlNode value = node(p, file, depth + 1, count);
-                    if (entries.containsKey(key)) {
-                        throw new SpecException(keyAt, "duplicate key '" + key + "' (first at line "
-                                + entries.get(key).keyLocation().line() + ")", RuleId.YAML_DUPLICATE_KEY);
+                    YamlNode value = node(p, file, depth + 1, count, problems, aliases);
+                    if (value == null) {
+                        continue; // an alias, reported
                     }
-                    entries.put(key, new YamlNode.Entry(key, keyAt, value));
+                    if (entries.containsKey(key)) { // the first value stays; the second is the problem
+                        problems.add(new SpecException.Problem(keyAt, "duplicate key '" + key + "' (first at line "
+                                + entries.get(key).keyLocation().line() + ")", RuleId.YAML_DUPLICATE_KEY));
+                    } else {
+                        entries.put(key, new YamlNode.Entry(key, keyAt, value));
+                    }
                 }
                 return new YamlNode.Mapping(entries, here);
             }
             case START_ARRAY -> {
                 List<YamlNode> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(node(p, file, depth + 1, count));
+                    YamlNode item = node(p, file, depth + 1, count, problems, aliases);
+                    if (item != null) {
+                        items.add(item);
+                    }
                 }
                 return new YamlNode.Sequence(items, here);
             }

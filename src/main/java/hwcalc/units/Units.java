@@ -14,6 +14,8 @@ import java.util.Set;
 public final class Units {
 
     private static final String[] SI = {"", "k", "M", "G", "T", "P", "E", "Z", "Y"};
+    /** The prefixes as press writes them out: "teraflops", "petaFLOPS". */
+    private static final String[] SI_WORDS = {"", "kilo", "mega", "giga", "tera", "peta", "exa", "zetta", "yotta"};
     private static final Set<String> CURRENCIES = Set.of("USD", "EUR", "GBP", "JPY", "TWD", "CNY");
 
     private static final Map<String, NamedUnit> BY_SYMBOL = new LinkedHashMap<>();
@@ -40,6 +42,14 @@ public final class Units {
             String p = SI[i];
             define(p + "FLOPS", f, FLOP_RATE);
             SPELLINGS.put(p + "FLOP/s", p + "FLOPS");
+            if (i > 0) { // press spellings, as pasted from articles; a bare "FLOPs" stays unread (ML papers mean a count)
+                SPELLINGS.put(p + "FLOPs", p + "FLOPS");
+                String w = SI_WORDS[i];
+                String cap = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+                for (String spelling : new String[] {w + "flops", w + "FLOPS", cap + "FLOPS", cap + "flops"}) {
+                    SPELLINGS.put(spelling, p + "FLOPS");
+                }
+            }
             define(p + "FLOP", f, FLOP);
             define(p + "OPS", f, OP_RATE);
             SPELLINGS.put(p + "OP/s", p + "OPS");

@@ -57,6 +57,33 @@ class CalculatorTest {
     }
 
     @Test
+    void money_and_numbers_with_thousands_separators_read_as_in_claims() {
+        // issue 16: "$30,000" failed in calc ("unexpected ','") while claims read it
+        assertThat(eval("$30,000").value()).hasToString("30000 USD");
+        assertThat(eval("$1,234,567.5").value().value()).isEqualByComparingTo("1234567.5");
+        assertThat(eval("129,000 USD@2016 in 2024 dollars").value().value())
+                .isBetween(new BigDecimal("168602.919"), new BigDecimal("168602.921")); // 129000 x 313.689 / 240.007
+        assertThat(eval("2 * 30,000").value().value()).isEqualByComparingTo("60000");
+        // a comma is a thousands separator only: 1,5 is not one and a half
+        assertThatThrownBy(() -> eval("1,5")).hasMessage("a comma is read only as a thousands separator (129,000);"
+                + " write decimals with a point (1.5) (at column 2 of \"1,5\")");
+        assertThatThrownBy(() -> eval("$30,00")).hasMessageContaining("thousands separator");
+        assertThatThrownBy(() -> eval("1,")).hasMessageContaining("unexpected ','");
+    }
+
+    @Test
+    void press_spellings_of_flop_rates_read_as_the_symbols() {
+        // issue 16: 2 petaFLOPS = 2 PFLOPS = 2000 TFLOPS; 989 teraflops = 989 TFLOPS; 5 TFLOPs = 5 TFLOPS
+        assertThat(eval("2 petaFLOPS to TFLOPS").value().value()).isEqualByComparingTo("2000");
+        assertThat(eval("2 PFLOPS to TFLOPS").value().value()).isEqualByComparingTo("2000");
+        assertThat(eval("989 teraflops").value()).hasToString("989 TFLOPS");
+        assertThat(eval("5 TFLOPs").value()).hasToString("5 TFLOPS");
+        assertThat(eval("1 PetaFLOPS to teraFLOPS").value()).hasToString("1000 TFLOPS");
+        // a bare FLOPs is left unread: machine-learning papers use it for a count
+        assertThatThrownBy(() -> eval("3e23 FLOPs")).hasMessageContaining("unknown unit 'FLOPs'");
+    }
+
+    @Test
     void tags_select_figures() {
         assertThat(eval("chip-a.fp16.vector").value().value()).isEqualByComparingTo("21.2");
         assertThatThrownBy(() -> eval("chip-a.fp16.sparse")).hasMessageContaining("no FP16 sparse");

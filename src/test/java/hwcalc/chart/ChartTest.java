@@ -84,8 +84,9 @@ class ChartTest {
                 "FP32 dense vector · mixed price kinds: 10 list, 1 street · prices per board · 2024 US dollars (CPI-U)",
                 "FLOP/s per dollar (GFLOPS/USD)",
                 "Release date (available, else announced)",
-                "Data: hwcalc spec sheets; sources per sheet · made with hwcalc plot",
-                "11 sheets; 3 skipped: no release date (1), no price on the sheet (1), no FP32 dense figure (1)");
+                "Data: hwcalc spec sheets from example.org; sources per sheet · made with hwcalc plot",
+                "11 sheets; 3 skipped (below)", "skipped, no release date: acme-box", "skipped, no price on the sheet: acme-d1",
+                "skipped, no FP32 dense figure: acme-t1");
         for (Observation o : d.points()) {
             assertThat(texts).contains(o.sheet().name());
         }
@@ -128,16 +129,42 @@ class ChartTest {
     }
 
     @Test
-    void epoch_sheets_are_credited_in_the_footer() {
-        Dataset d = dataset("epoch", Metric.FLOPS_PER_USD, FP32, XAxis.RELEASE);
-        assertThat(Charts.scatter(d, null, Labels.AUTO, 3, "hwcalc plot").footer())
-                .anyMatch(s -> s.startsWith("Data: Epoch AI, CC BY 4.0"));
-        Catalogue gpus = TrendFixtures.catalogue("gpus");
-        Catalogue epoch = TrendFixtures.catalogue("epoch");
-        List<hwcalc.spec.SpecSheet> both = new ArrayList<>(gpus.sheets());
-        both.addAll(epoch.sheets());
-        assertThat(Attribution.of(both)).isEqualTo("Data: hwcalc spec sheets and Epoch AI, CC BY 4.0; sources per sheet");
-        assertThat(Attribution.of(gpus.sheets())).isEqualTo("Data: hwcalc spec sheets; sources per sheet");
+    void the_footer_credits_what_was_drawn() {
+        // imported sheets: Epoch's dataset; curated sheets: the publishers of the drawn figures (here hosts: no publisher)
+        Dataset epoch = dataset("epoch", Metric.FLOPS_PER_USD, FP32, XAxis.RELEASE);
+        assertThat(Charts.scatter(epoch, null, Labels.AUTO, 3, "hwcalc plot").footer().get(0))
+                .isEqualTo("Data: Epoch AI chip dataset, CC BY 4.0 (imported with hwcalc import epoch); sources per sheet"
+                        + " · made with hwcalc plot");
+        Dataset gpus = dataset("gpus", Metric.FLOPS_PER_USD, FP32, XAxis.RELEASE);
+        // 11 sheets, each with one source on example.org
+        assertThat(Attribution.of(gpus.points(), XAxis.RELEASE)).isEqualTo("Data: hwcalc spec sheets from example.org; sources per sheet");
+        List<Observation> both = new ArrayList<>(gpus.points());
+        both.addAll(epoch.points());
+        assertThat(Attribution.of(both, XAxis.RELEASE)).isEqualTo("Data: Epoch AI chip dataset, CC BY 4.0 (imported with"
+                + " hwcalc import epoch); hwcalc spec sheets from example.org; sources per sheet");
+    }
+
+    @Test
+    void a_curated_sheet_credits_epoch_only_when_an_epoch_figure_is_drawn() {
+        // issue 16: every bundled sheet cites Epoch somewhere, and every chart of them said "Data: Epoch AI ... imported"
+        hwcalc.spec.SpecSheet s = hwcalc.spec.SpecReader.read(hwcalc.spec.YamlTreeReader.read(String.join("\n",
+                "id: chip-e", "name: Chip E", "vendor: Acme", "kind: accelerator",
+                "dates: {announced: 2020-05, source: ep}",
+                "sources:",
+                "  v: {url: https://acme.example/chip-e, publisher: Acme, seen: 2026-11-28}",
+                "  ep: {url: https://github.com/epoch-research/training-cost-trends/blob/main/x.csv, publisher: Epoch AI, seen: 2026-11-28}",
+                "throughput:", "  - {precision: fp32, value: 10 TFLOPS, sparsity: dense, core: vector, source: v}",
+                "prices:", "  - {amount: 1000 USD, kind: list, date: 2020-05, scope: board, source: ep}", "").getBytes(
+                StandardCharsets.UTF_8), "chip-e.yaml"), "chip-e");
+        hwcalc.metrics.MetricValue peak = new hwcalc.metrics.MetricValue(Metric.PEAK, s, hwcalc.units.Quantity.parse("10 TFLOPS"),
+                "", List.of(), List.of("https://acme.example/chip-e"), null, null, null, null);
+        // on a power axis only the peak's source was drawn: Acme
+        assertThat(Attribution.of(List.of(new Observation(s, 300, 10, peak)), XAxis.POWER))
+                .isEqualTo("Data: hwcalc spec sheets from Acme; sources per sheet");
+        // on a release axis the date comes from Epoch too: credited, with its licence
+        assertThat(Attribution.of(List.of(new Observation(s, 2020.4, 10, peak)), XAxis.RELEASE))
+                .isEqualTo("Data: hwcalc spec sheets from Acme, Epoch AI (CC BY 4.0); sources per sheet");
+        assertThat(Attribution.imported(s)).isFalse();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static hwcalc.check.Sheets.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hwcalc.spec.Severity;
+import hwcalc.spec.RuleId;
 import hwcalc.spec.SpecLoader.SpecFile;
 import java.util.List;
 import java.util.Set;
@@ -78,6 +79,17 @@ class CheckerTest {
                         + " (good/nvidia-a100-sxm4-40gb.yaml) [schema.duplicate-alias]",
                 "aaa-box.yaml:7:17: error: alias 'p100' is also an alias of 'nvidia-tesla-p100-sxm2'"
                         + " (good/nvidia-tesla-p100-sxm2.yaml) [schema.duplicate-alias]");
+    }
+
+    @Test
+    void a_checked_sheet_whose_id_is_a_context_alias_is_blamed_in_its_own_file() {
+        // issue 16: the clash was reported at the bundled sheet's alias line, a file the user did not write
+        SpecFile a100 = file("a100", sheet("a100", "accelerator"));
+        CheckReport r = new Checker(CheckFixtures.TODAY).check(CheckFixtures.good(), List.of(a100));
+        assertThat(r.findings()).filteredOn(f -> f.rule() == RuleId.SCHEMA_DUPLICATE_ALIAS)
+                .extracting(f -> f.location().file() + ":" + f.location().line() + " " + f.message())
+                .containsExactly("a100.yaml:1 id 'a100' is an alias of 'nvidia-a100-sxm4-40gb' (good/nvidia-a100-sxm4-40gb.yaml);"
+                        + " name the sheet by that id, or give it another");
     }
 
     @Test

@@ -38,7 +38,7 @@ class TrendCliTest {
                 .containsPattern("doubling time +\\d\\.\\d+ years \\(95% CI \\d\\.\\d+ to \\d\\.\\d+\\)")
                 .contains("11 sheets released 2008.5 to 2022.8")
                 .containsPattern("R² +0\\.\\d+")
-                .contains("skipped          3 sheets: no release date (1), no price on the sheet (1), no FP32 dense figure (1)");
+                .contains("skipped          3 sheets: no release date: acme-box, no price on the sheet: acme-d1, no FP32 dense figure: acme-t1");
         assertThat(r.err()).isEmpty();
     }
 
@@ -60,7 +60,7 @@ class TrendCliTest {
         Cli r = run("trend", "--y", "flops-per-usd", "--ids", "acme-g100,acme-g200,acme-d1");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("hwcalc: error: a trend needs at least 3 points; 2 sheets have a release date and "
-                + "flops-per-usd at FP32 dense (1 sheet skipped: no price on the sheet (1))" + System.lineSeparator());
+                + "flops-per-usd at FP32 dense (1 sheet skipped: no price on the sheet: acme-d1)" + System.lineSeparator());
         assertThat(r.out()).isEmpty();
     }
 

@@ -31,4 +31,19 @@ class NumbersTest {
     void rounds_once_half_up_to_significant_figures(String value, int digits, String expected) {
         assertThat(Numbers.format(new BigDecimal(value), digits)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} at {1} significant figures -> {2}")
+    @CsvSource(delimiter = ';', value = {
+            // hand-rounded: half-up to N significant figures of the whole value (money in words)
+            "99995;2;100000",
+            "99995;5;99995",
+            "168602.92;3;169000",
+            "168602.92;4;168600",
+            "12345000;3;12300000",
+            "0.758823;2;0.76",
+            "-1234.5;3;-1230",
+            "0;3;0"})
+    void significant_rounds_the_whole_amount(String value, int digits, String expected) {
+        assertThat(Numbers.significant(new BigDecimal(value), digits).toPlainString()).isEqualTo(expected);
+    }
 }

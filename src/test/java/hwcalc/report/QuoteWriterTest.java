@@ -58,9 +58,10 @@ class QuoteWriterTest {
 
     @Test
     void adjustedForInflation() {
-        // 129000 x CPI-U 2024 / CPI-U 2016 = 129000 x 313.689 / 240.007 = 168,602.9 -> $168,603; / 170 = 991.8 -> $992
+        // 129000 x CPI-U 2024 / CPI-U 2016 = 129000 x 313.689 / 240.007 = 168,602.9 -> 3 figures: $169,000
+        // and 16.9 萬 (the same amount in both locales); / 170 = 991.8 -> $992
         Quote q = usdPerTflops(FP16.withAdjustTo(2024));
-        assertThat(new QuoteWriter(QuoteLocale.EN, 3).text(q)).contains("$992 per TFLOPS", "in 2024 dollars", "($168,603 in 2024 dollars)",
+        assertThat(new QuoteWriter(QuoteLocale.EN, 3).text(q)).contains("$992 per TFLOPS", "in 2024 dollars", "($169,000 in 2024 dollars)",
                 "https://data.bls.gov/timeseries/CUUR0000SA0");
         assertThat(new QuoteWriter(QuoteLocale.ZH_TW, 3).sentence(q)).contains("992 美元", "16.9 萬美元", "2024 年幣值");
     }

@@ -253,7 +253,7 @@ class SpecReaderTest {
         assertThat(s.reviewed()).containsExactly(new Reviewed(RuleId.GIB_GB, "the source gives both", new Location("specs/x.yaml", 8, 5)));
         assertThat(s.reviewedRules()).containsExactly(RuleId.GIB_GB);
         SpecException.Problem typo = only(HEAD + "reviewed:\n  - {rule: values.gib_gb, note: x}\n");
-        assertThat(typo.rule()).isEqualTo(RuleId.SCHEMA_TYPE);
+        assertThat(typo.rule()).isEqualTo(RuleId.REVIEWED_UNKNOWN_RULE); // was schema.type before issue 16
         assertThat(typo.location().line()).isEqualTo(8);
         assertThat(typo.message()).contains("'values.gib_gb' is not a rule id; did you mean 'values.gib-gb'?");
         assertThat(only(HEAD + "reviewed:\n  - {rule: values.gib-gb}\n").rule()).isEqualTo(RuleId.SCHEMA_REQUIRED);

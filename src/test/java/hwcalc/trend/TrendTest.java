@@ -33,7 +33,7 @@ class TrendTest {
         Dataset d = Dataset.collect(TrendFixtures.metrics(gpus), two, Metric.FLOPS_PER_USD, fp32, XAxis.RELEASE, null);
         assertThatThrownBy(() -> Trend.of(d)).isInstanceOfSatisfying(TrendException.class, e -> assertThat(
                 hwcalc.report.TrendWords.problem(e)).isEqualTo("a trend needs at least 3 points; 2 sheets have a release date and "
-                + "flops-per-usd at FP32 dense (1 sheet skipped: no price on the sheet (1))"));
+                + "flops-per-usd at FP32 dense (1 sheet skipped: no price on the sheet: acme-d1)"));
     }
 
     @Test

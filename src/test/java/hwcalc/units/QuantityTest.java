@@ -87,6 +87,16 @@ class QuantityTest {
     }
 
     @Test
+    void press_spellings_read_as_the_symbols() {
+        // issue 16: claims paste "32 petaFLOPS", "989 teraflops", "67 TFLOPs"; each reads as the symbol it means
+        assertThat(Quantity.parse("32 petaFLOPS")).hasToString("32 PFLOPS");
+        assertThat(Quantity.parse("989 teraflops")).hasToString("989 TFLOPS");
+        assertThat(Quantity.parse("67 TFLOPs")).hasToString("67 TFLOPS");
+        assertThat(Quantity.parse("1.1 ExaFLOPS").baseValue()).isEqualByComparingTo("1.1e18");
+        assertThat(Quantity.parse("$30,000")).hasToString("30000 USD");
+    }
+
+    @Test
     void unknown_units_get_a_suggestion() {
         assertThatThrownBy(() -> Quantity.parse("170 Tflops")).hasMessageContaining("unknown unit 'Tflops'")
                 .hasMessageContaining("did you mean TFLOPS?");

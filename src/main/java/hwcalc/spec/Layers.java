@@ -1,0 +1,112 @@
+package hwcalc.spec;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the user's sheet folders stack on the bundled sheets, before a {@link Catalogue} is built:
+ * later folders over earlier ones (a sheet replaces one of the same id: "Epoch as a base, my
+ * corrections on top"), and a sheet written by {@code hwcalc import epoch} that duplicates a
+ * curated sheet (its id is a curated sheet's id, alias or family name) gives way to the curated
+ * one, with a notice. A curated sheet is a bundled sheet or a user's sheet not written by the
+ * importer; a user's own sheet with a bundled id still replaces the bundled one.
+ */
+public final class Layers {
+
+    /** The source {@code hwcalc import epoch} gives every sheet it writes (hwcalc.epoch.EpochSheet). */
+    public static final String IMPORT_KEY = "epoch";
+    public static final String IMPORT_URL = "https://github.com/epoch-research/training-cost-trends";
+
+    private Layers() {
+    }
+
+    /**
+     * An imported sheet set aside for the curated sheet it duplicates; {@code family} lists the
+     * curated sheets when the imported id is a curated family name (then {@code curated} is the first).
+     */
+    public record Matched(SpecSheet imported, SpecSheet curated, String why, List<String> family) {
+        public Matched {
+            family = List.copyOf(family);
+        }
+
+        /** "imported 'nvidia-a100-sxm4-40gb' is the curated 'a100-sxm4-40gb' (specs/..., its alias ...); the curated sheet is used" */
+        public String message() {
+            if (!family.isEmpty()) {
+                return "imported '" + imported.id() + "' is the name of a curated family (" + String.join(", ", family)
+                        + "); the curated sheets are used";
+            }
+            return "imported '" + imported.id() + "' is the curated '" + curated.id() + "' (" + curated.file() + ", "
+                    + why + "); the curated sheet is used";
+        }
+    }
+
+    /** The user's sheets to lay over the bundled ones, and the imported sheets set aside. */
+    public record Result(List<SpecSheet> sheets, List<Matched> matched) {
+        public Result {
+            sheets = List.copyOf(sheets);
+            matched = List.copyOf(matched);
+        }
+    }
+
+    /** Whether a sheet was written by hwcalc import epoch (it carries the importer's source). */
+    public static boolean imported(SpecSheet sheet) {
+        Source s = sheet.sources().get(IMPORT_KEY);
+        return s != null && IMPORT_URL.equals(s.url());
+    }
+
+    /**
+     * Lays {@code folders} (each a list of sheets, in the order given) over {@code base}. Within one
+     * folder two sheets with one id stay a problem for {@link Catalogue#of} to report.
+     */
+    public static Result over(Collection<SpecSheet> base, List<List<SpecSheet>> folders) {
+        Map<String, SpecSheet> byId = new LinkedHashMap<>();
+        List<SpecSheet> sameFolderDuplicates = new ArrayList<>();
+        for (List<SpecSheet> folder : folders) {
+            Map<String, SpecSheet> layer = new LinkedHashMap<>();
+            for (SpecSheet s : folder) {
+                if (layer.putIfAbsent(s.id(), s) != null) {
+                    sameFolderDuplicates.add(s);
+                }
+            }
+            byId.keySet().removeAll(layer.keySet());
+            byId.putAll(layer);
+        }
+        List<SpecSheet> curated = new ArrayList<>();
+        base.stream().filter(b -> !byId.containsKey(b.id()) || imported(byId.get(b.id()))).forEach(curated::add);
+        byId.values().stream().filter(s -> !imported(s)).forEach(curated::add);
+        List<Matched> matched = new ArrayList<>();
+        List<SpecSheet> out = new ArrayList<>();
+        for (SpecSheet s : byId.values()) {
+            Matched m = imported(s) ? match(s, curated) : null;
+            if (m == null) {
+                out.add(s);
+            } else {
+                matched.add(m);
+            }
+        }
+        out.addAll(sameFolderDuplicates);
+        return new Result(out, matched);
+    }
+
+    /** The curated sheet an imported one duplicates, by id, alias or family name; null if none. */
+    public static Matched match(SpecSheet imported, Collection<SpecSheet> curated) {
+        String id = imported.id();
+        for (SpecSheet c : curated) {
+            if (c.id().equals(id)) {
+                return new Matched(imported, c, "the same id", List.of());
+            }
+        }
+        for (SpecSheet c : curated) {
+            if (c.aliases().contains(id)) {
+                return new Matched(imported, c, "its alias " + id, List.of());
+            }
+        }
+        List<SpecSheet> members = curated.stream().filter(c -> c.family().contains(id))
+                .sorted(java.util.Comparator.comparing(SpecSheet::id)).toList();
+        return members.isEmpty() ? null
+                : new Matched(imported, members.get(0), "its family " + id, members.stream().map(SpecSheet::id).toList());
+    }
+}
