@@ -31,7 +31,7 @@ public final class Checker {
 
     private static final List<SheetCheck> CHECKS = List.of(new PlausibilityCheck(), new ByteUnitCheck(),
             new SparsityCheck(), new TensorRatioCheck(), new VectorSlotCheck(), new PartsCheck(),
-            new FirstPrinciplesCheck(), new DateCheck(), new SourceTierCheck(), new AccumulateCheck());
+            new FirstPrinciplesCheck(), new DateCheck(), new SourceTierCheck(), new AccumulateCheck(), new PriceCheck());
 
     private final LocalDate today;
 
