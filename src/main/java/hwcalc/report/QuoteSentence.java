@@ -61,6 +61,14 @@ final class QuoteSentence {
             v.put("date", String.valueOf(mv.price().date().year()));
             v.put("kind", loc.word("kind." + mv.price().kind().key()));
         }
+        if (mv.price() != null) {
+            v.put("full_date", mv.price().date().toString());
+            v.put("provider", mv.price().provider() == null ? "" : mv.price().provider());
+        }
+        if (mv.owned() != null) {
+            v.put("price_per_chip", loc.usd(mv.owned().pricePerChip().value(), digits));
+            v.put("depreciation", mv.owned().method().depreciation().toPlainString());
+        }
         if (q.adjustedPrice() != null) {
             v.put("adjusted", loc.usd(q.adjustedPrice().value(), digits));
             v.put("year", String.valueOf(q.request().adjustTo()));

@@ -54,6 +54,10 @@ public final class QuoteWriter {
             return q.adjustedPrice() != null ? key + ".adjusted" : key;
         }
         String key = q.metric().key();
+        if (q.metric() == hwcalc.metrics.Metric.USD_PER_CHIP_HOUR && q.value().price() != null) {
+            // a rate names its provider and date; an owned cost its purchase price and the method
+            return q.value().owned() != null ? key + ".owned" : key + ".rental";
+        }
         if (q.request().adjustTo() != null && loc.has(key + ".adjusted")) {
             return key + ".adjusted";
         }
@@ -70,7 +74,19 @@ public final class QuoteWriter {
         for (Quote.Citation c : q.citations()) {
             out.append('[').append(n++).append("] ").append(cite(c)).append(c.url()).append('\n');
         }
+        credits(q).forEach(c -> out.append('\n').append(loc.word("credit")).append(loc == QuoteLocale.ZH_TW ? "" : " ").append(c.text())
+                .append(c.url() == null ? "" : ", " + c.url()).append('\n'));
         return out.toString();
+    }
+
+    /** The attributions the prices behind a quote ask for (Epoch AI's CC BY 4.0 rates). */
+    static java.util.List<hwcalc.spec.Price.Credit> credits(Quote q) {
+        java.util.LinkedHashSet<hwcalc.spec.Price.Credit> out = new java.util.LinkedHashSet<>();
+        for (hwcalc.metrics.MetricValue v : q.otherValue() == null ? java.util.List.of(q.value())
+                : java.util.List.of(q.value(), q.otherValue())) {
+            v.observations().stream().map(hwcalc.spec.Price::credit).filter(java.util.Objects::nonNull).forEach(out::add);
+        }
+        return java.util.List.copyOf(out);
     }
 
     public String markdown(Quote q) {
@@ -83,6 +99,8 @@ public final class QuoteWriter {
         for (Quote.Citation c : q.citations()) {
             out.append("[^").append(n++).append("]: ").append(cite(c)).append('<').append(c.url()).append(">\n");
         }
+        credits(q).forEach(c -> out.append('\n').append(loc.word("credit")).append(loc == QuoteLocale.ZH_TW ? "" : " ").append(c.text())
+                .append(c.url() == null ? "" : ", <" + c.url() + ">").append('\n'));
         return out.toString();
     }
 
@@ -109,6 +127,8 @@ public final class QuoteWriter {
             marked.append('[').append(i).append(']');
         }
         o.put("sentence", marked.toString());
+        ArrayNode credits = o.putArray("credits");
+        credits(q).forEach(c -> credits.addObject().put("text", c.text()).put("url", c.url()));
         ArrayNode notes = o.putArray("footnotes");
         int n = 1;
         for (Quote.Citation c : q.citations()) {

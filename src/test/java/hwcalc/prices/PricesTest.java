@@ -271,4 +271,16 @@ class PricesTest {
         // Big Cloud's latest on-demand: 3.00 (2024-05-01); Small Cloud's lowest: 1.00 (the bundled Epoch rates are other providers')
         assertThat(f).extracting(Finding::verdict).containsExactly(Verdict.HOLDS, Verdict.HOLDS);
     }
+
+    @Test
+    void a_quote_of_a_rental_rate_names_provider_and_date_and_credits_the_data() {
+        Engine e = Engine.of(catalogue(PURCHASE));
+        Request r = Request.of(Precision.BF16, Sparsity.DENSE).withPrice(PriceSelector.parse("on-demand"), null);
+        var q = e.quote("rent-a", Metric.USD_PER_CHIP_HOUR, false, null, r);
+        String en = new hwcalc.report.QuoteWriter(hwcalc.report.QuoteLocale.EN, 3).text(q);
+        // the latest on-demand observation: 3.00 USD/h, Big Cloud, 2024-05-01
+        assertThat(en).contains("$3", "Big Cloud", "2024-05-01", "Test data CC BY 4.0", "https://example.org/r");
+        String zh = new hwcalc.report.QuoteWriter(hwcalc.report.QuoteLocale.ZH_TW, 3).text(q);
+        assertThat(zh).contains("3 美元", "Big Cloud", "Test data CC BY 4.0");
+    }
 }
