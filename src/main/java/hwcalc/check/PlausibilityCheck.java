@@ -29,6 +29,12 @@ final class PlausibilityCheck implements SheetCheck {
     /** The bound as a message shows it: 4 significant digits (500/1.5^2 = 222.2 TFLOPS). */
     private static final MathContext SHOWN = new MathContext(4, RoundingMode.HALF_UP);
     static final Quantity MAX_BANDWIDTH = Quantity.parse("100 TB/s");
+    /**
+     * A die above this is wafer-scale (a reticle is about 858 mm2): its memory is SRAM on the wafer,
+     * which Cerebras quotes at 9 to 21 PB/s, so it is held to {@link #MAX_WAFER_BANDWIDTH} instead.
+     */
+    static final Quantity WAFER_SCALE_DIE = Quantity.parse("10000 mm2");
+    static final Quantity MAX_WAFER_BANDWIDTH = Quantity.parse("100 PB/s");
     static final Quantity MAX_TDP = Quantity.parse("30 kW");
 
     /** The highest peak rate (FLOP/s or OP/s, any precision, dense or sparse) plausible for one chip of that year. */
@@ -63,10 +69,13 @@ final class PlausibilityCheck implements SheetCheck {
             }
         }
         var bw = s.memory().bandwidth();
-        if (bw != null && bw.value().dimension().equals(Units.BYTE_RATE) && bw.value().compareTo(MAX_BANDWIDTH) > 0) {
+        boolean wafer = s.dieSize() != null && s.dieSize().value().dimension().equals(WAFER_SCALE_DIE.dimension())
+                && s.dieSize().value().compareTo(WAFER_SCALE_DIE) > 0;
+        Quantity maxBandwidth = wafer ? MAX_WAFER_BANDWIDTH : MAX_BANDWIDTH;
+        if (bw != null && bw.value().dimension().equals(Units.BYTE_RATE) && bw.value().compareTo(maxBandwidth) > 0) {
             out.add(new CheckFinding(bw.location(), RuleId.IMPLAUSIBLE_BANDWIDTH, "memory bandwidth " + bw.value()
-                    + " is above " + MAX_BANDWIDTH + ", more than any single chip's memory delivers: a prefix slip,"
-                    + " bits for bytes, or an aggregate over several chips?"));
+                    + " is above " + maxBandwidth + ", more than any single " + (wafer ? "wafer-scale " : "") + "chip's memory"
+                    + " delivers: a prefix slip, bits for bytes, or an aggregate over several chips?"));
         }
         var tdp = s.power().tdp();
         if (tdp != null && tdp.value().dimension().equals(Units.POWER) && tdp.value().compareTo(MAX_TDP) > 0) {

@@ -71,4 +71,16 @@ class PlausibilityCheckTest {
                 "10 values.implausible-power: TDP 30.1 kW is above 30 kW for a single chip (a wafer-scale engine draws"
                         + " about 23 kW): W for kW, or a system's power on a chip sheet?");
     }
+
+    @Test
+    void a_wafer_scale_die_holds_its_on_wafer_sram_to_100_pb_per_s() {
+        // Cerebras WSE-2: 46,225 mm2 die, 20 PB/s on-wafer SRAM (Epoch's chip dataset): within 100 PB/s
+        assertThat(findings("w", "chip", "die_size: {value: 46225 mm2, source: s}", "memory:",
+                "  bandwidth: {value: 20 PB/s, source: s}")).isEmpty();
+        assertThat(findings("w", "chip", "die_size: {value: 46225 mm2, source: s}", "memory:",
+                "  bandwidth: {value: 101 PB/s, source: s}")).singleElement().asString().startsWith("9 values.implausible-bandwidth");
+        // a reticle-sized die (814 mm2, the H100's) stays at 100 TB/s
+        assertThat(findings("h", "chip", "die_size: {value: 814 mm2, source: s}", "memory:",
+                "  bandwidth: {value: 20 PB/s, source: s}")).singleElement().asString().startsWith("9 values.implausible-bandwidth");
+    }
 }
