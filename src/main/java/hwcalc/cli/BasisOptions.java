@@ -46,28 +46,16 @@ public class BasisOptions {
     @Option(names = "--flop-budget", paramLabel = "Q", converter = hwcalc.cli.options.Bounded.FlopBudget.class, description = "A FLOP count, e.g. '3.14e23 FLOP', for time-to-compute.")
     String flopBudget;
 
-    @Option(names = "--price", paramLabel = "SELECTOR", converter = PriceSelectorConverter.class,
-            description = "Which price to use (default: the sheet's first purchase price): a kind (list, reseller, estimate, "
-                    + "press, street, on-demand, spot, commit-1y, commit-3y), purchase, rental or owned (the hourly cost of "
-                    + "owning the chip); provider=NAME, tier=hyperscaler|neocloud|marketplace, year=YYYY; and first, latest "
-                    + "(rental default), lowest or median (needs one kind and a year). E.g. on-demand,tier=hyperscaler.")
-    hwcalc.metrics.PriceSelector price;
-
-    @Option(names = "--pue", paramLabel = "X", converter = hwcalc.cli.options.Bounded.Pue.class,
-            description = "Power usage effectiveness (facility overhead, 1-3) for --price owned; energy is counted only with --pue and --usd-per-kwh.")
-    BigDecimal pue;
-
-    @Option(names = "--depreciation", paramLabel = "OOM", converter = hwcalc.cli.options.Bounded.Depreciation.class,
-            description = "For --price owned: orders of magnitude of value lost a year (default 0.14, Cottier et al. 2024).")
-    BigDecimal depreciation;
+    @picocli.CommandLine.Mixin
+    PriceOptions prices = new PriceOptions();
 
     hwcalc.metrics.Ownership ownership() {
-        return new hwcalc.metrics.Ownership(depreciation, pue, usdPerKwh);
+        return prices.ownership(usdPerKwh);
     }
 
     /** Whether the price asked for is hourly (a rental kind or owned), so the hourly metrics are the default ones. */
     boolean hourly() {
-        return price != null && (price.isRental() || price.owned());
+        return prices.hourly();
     }
 
     Sparsity sparsity() {
@@ -77,7 +65,7 @@ public class BasisOptions {
     /** The request these options ask for; their bounds were checked by the converters (cli.options.Bounded). */
     Request request(Precision p) {
         Quantity budget = flopBudget == null ? null : Quantity.parse(flopBudget, List.of(Units.FLOP));
-        return new Request(p, sparsity(), core, adjustTo, years, usdPerKwh, utilisation, budget, price, ownership());
+        return new Request(p, sparsity(), core, adjustTo, years, usdPerKwh, utilisation, budget, prices.price, ownership());
     }
 
     /** Reads a --price selector; its errors are picocli's, printed as one line. */

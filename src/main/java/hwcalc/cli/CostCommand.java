@@ -68,22 +68,12 @@ public class CostCommand implements Callable<Integer> {
     @Option(names = "--core", paramLabel = "CORE", description = "tensor or vector (default: tensor when present).")
     Core core;
 
-    @Option(names = "--price", paramLabel = "SELECTOR", converter = BasisOptions.PriceSelectorConverter.class,
-            description = "A rental selector (on-demand, spot, commit-1y, commit-3y, with provider=, tier=, year=, latest|lowest|median) "
-                    + "or owned; see hwcalc compare --help.")
-    hwcalc.metrics.PriceSelector price;
+    @Mixin
+    PriceOptions prices;
 
     @Option(names = "--usd-per-kwh", paramLabel = "USD", converter = hwcalc.cli.options.Bounded.UsdPerKwh.class,
             description = "Tariff, for the energy cost (and the owned rate's energy).")
     BigDecimal usdPerKwh;
-
-    @Option(names = "--pue", paramLabel = "X", converter = hwcalc.cli.options.Bounded.Pue.class,
-            description = "Facility overhead (1-3) on the chips' power, for energy.")
-    BigDecimal pue;
-
-    @Option(names = "--depreciation", paramLabel = "OOM", converter = hwcalc.cli.options.Bounded.Depreciation.class,
-            description = "For --price owned: orders of magnitude of value lost a year (default 0.14, Cottier et al. 2024).")
-    BigDecimal depreciation;
 
     @Option(names = "--digits", paramLabel = "N", defaultValue = "4", converter = hwcalc.cli.options.Bounded.Digits.class,
             description = "Significant figures for display (default: ${DEFAULT-VALUE}).")
@@ -91,7 +81,7 @@ public class CostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (rate != null && price != null) {
+        if (rate != null && prices.price != null) {
             throw new InputException("give --rate or --price, not both");
         }
         Quantity flop = Quantity.parse(budget, List.of(Units.FLOP));
@@ -108,8 +98,7 @@ public class CostCommand implements Callable<Integer> {
         Precision p = precision == null ? Precision.BF16 : precision;
         Sparsity s = sparse ? Sparsity.SPARSE : Sparsity.DENSE;
         BigDecimal u = utilisation == null ? null : share(utilisation);
-        Request request = new Request(p, s, core, null, null, usdPerKwh, u, null, price,
-                new hwcalc.metrics.Ownership(depreciation, pue, usdPerKwh));
+        Request request = new Request(p, s, core, null, null, usdPerKwh, u, null, prices.price, prices.ownership(usdPerKwh));
         CostEstimate e = catalogue.engine().cost(on, new Costing.Ask(flop, p, s, core, chips, u, r, request));
         Render.names(catalogue.engine(), List.of(on), spec.commandLine().getErr());
         CostReport report = new CostReport(e, digits, Render.wording());
