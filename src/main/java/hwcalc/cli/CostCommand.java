@@ -50,10 +50,10 @@ public class CostCommand implements Callable<Integer> {
             description = "Chips the run uses, for the wall time (default: ${DEFAULT-VALUE}).")
     int chips;
 
-    @Option(names = {"--utilization", "--utilisation"}, paramLabel = "U",
+    @Option(names = {"--utilization", "--utilisation"}, paramLabel = "U", converter = hwcalc.cli.options.Bounded.Utilisation.class,
             description = "Share of peak achieved, 0-1 or a percentage (40%%). Default: 100%%, the peak, "
                     + "so time and cost are lower bounds; always printed.")
-    String utilisation;
+    BigDecimal utilisation;
 
     @Option(names = "--rate", paramLabel = "RATE", description = "A rate per chip-hour, e.g. '2.49 USD/h'.")
     String rate;
@@ -97,7 +97,7 @@ public class CostCommand implements Callable<Integer> {
         }
         Precision p = precision == null ? Precision.BF16 : precision;
         Sparsity s = sparse ? Sparsity.SPARSE : Sparsity.DENSE;
-        BigDecimal u = utilisation == null ? null : share(utilisation);
+        BigDecimal u = utilisation;
         Request request = new Request(p, s, core, null, null, usdPerKwh, u, null, prices.price, prices.ownership(usdPerKwh));
         CostEstimate e = catalogue.engine().cost(on, new Costing.Ask(flop, p, s, core, chips, u, r, request));
         Render.names(catalogue.engine(), List.of(on), spec.commandLine().getErr());
@@ -109,24 +109,5 @@ public class CostCommand implements Callable<Integer> {
             default -> out.print(report.toText());
         }
         return ExitCodes.OK;
-    }
-
-    /** 0.4 or 40%: more than 0 and at most 1. */
-    static BigDecimal share(String text) {
-        String t = text.strip();
-        boolean percent = t.endsWith("%");
-        BigDecimal v;
-        try {
-            v = hwcalc.units.Decimals.parse(percent ? t.substring(0, t.length() - 1).strip() : t);
-        } catch (RuntimeException e) {
-            throw new InputException("--utilization: '" + text + "' is not a number or a percentage");
-        }
-        if (percent) {
-            v = v.movePointLeft(2);
-        }
-        if (v.signum() <= 0 || v.compareTo(BigDecimal.ONE) > 0) {
-            throw new InputException("--utilization must be more than 0 and at most 1 (100%), found " + text);
-        }
-        return v;
     }
 }

@@ -171,4 +171,21 @@ class PriceEdgesTest {
         assertThat(e.calc("1000 J/s * 1 h").value()).isEqualTo(Quantity.parse("1 kWh")); // J/s*h, three units: 3.6e6 J
         assertThat(e.calc("2 GB/s * 1 s / 1 s * 1").value().unit().symbol()).isEqualTo("GB/s");
     }
+
+    @Test
+    void utilisation_reads_a_fraction_or_a_percentage_and_pue_is_one_to_three() {
+        var u = new hwcalc.cli.options.Bounded.Utilisation();
+        assertThat(u.convert("40%")).isEqualByComparingTo("0.4");
+        assertThat(u.convert("0.4")).isEqualByComparingTo("0.4");
+        assertThat(u.convert("100%")).isEqualByComparingTo("1");
+        for (String bad : List.of("0%", "101%", "1.5", "0", "%")) {
+            assertThatThrownBy(() -> u.convert(bad)).as(bad).isInstanceOf(picocli.CommandLine.TypeConversionException.class);
+        }
+        var pue = new hwcalc.cli.options.Bounded.Pue();
+        assertThat(pue.convert("1")).isEqualByComparingTo("1");
+        assertThat(pue.convert("3")).isEqualByComparingTo("3");
+        for (String bad : List.of("0.99", "3.01")) {
+            assertThatThrownBy(() -> pue.convert(bad)).as(bad).isInstanceOf(picocli.CommandLine.TypeConversionException.class);
+        }
+    }
 }

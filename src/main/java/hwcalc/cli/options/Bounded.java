@@ -85,11 +85,7 @@ public final class Bounded {
     public static final class Pue implements ITypeConverter<BigDecimal> {
         @Override
         public BigDecimal convert(String value) {
-            BigDecimal v = decimal(value, BigDecimal.ZERO, false, BigDecimal.valueOf(3), "1 to 3");
-            if (v.compareTo(BigDecimal.ONE) < 0) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is out of range: 1 to 3");
-            }
-            return v;
+            return decimal(value, BigDecimal.ONE, true, BigDecimal.valueOf(3), "1 to 3");
         }
     }
 
@@ -113,7 +109,13 @@ public final class Bounded {
     public static final class Utilisation implements ITypeConverter<BigDecimal> {
         @Override
         public BigDecimal convert(String value) {
-            return decimal(value, BigDecimal.ZERO, false, BigDecimal.ONE, "a fraction in (0, 1], e.g. 0.4 for 40%");
+            // 40% is 0.4: people write utilisation both ways
+            String t = value.strip();
+            if (t.endsWith("%")) {
+                return decimal(t.substring(0, t.length() - 1).strip(), BigDecimal.ZERO, false, BigDecimal.valueOf(100),
+                        "a percentage in (0, 100], e.g. 40%").movePointLeft(2);
+            }
+            return decimal(t, BigDecimal.ZERO, false, BigDecimal.ONE, "a fraction in (0, 1], e.g. 0.4 for 40%");
         }
     }
 
