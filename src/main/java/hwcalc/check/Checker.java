@@ -15,7 +15,9 @@ import hwcalc.spec.YamlTreeReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,18 +47,17 @@ public final class Checker {
      */
     public CheckReport check(List<SpecFile> context, List<SpecFile> checkedFiles) {
         List<CheckFinding> out = new ArrayList<>();
-        // price files (docs/prices.md) are checked apart; named by the sheet they price, they replace no sheet
-        List<SpecFile> checked = checkedFiles.stream().filter(f -> !isPriceFile(f)).toList();
-        List<SpecFile> priceFiles = checkedFiles.stream().filter(Checker::isPriceFile).toList();
-        context = context.stream().filter(f -> !isPriceFile(f)).toList();
         List<CheckedSheet> allBase = new ArrayList<>();
         List<CheckFinding> baseFindings = new ArrayList<>();
         Set<String> baseBroken = new HashSet<>();
-        load(context, allBase, baseBroken, baseFindings, new ArrayList<>());
+        load(context, allBase, baseBroken, baseFindings, new ArrayList<>(), null);
         List<CheckedSheet> mine = new ArrayList<>();
         Set<String> broken = new HashSet<>();
         List<CheckedSheet> partial = new ArrayList<>(); // checked sheets with reader problems
-        load(checked, mine, broken, out, partial);
+        // price files (docs/prices.md) are checked apart; named by the sheet they price, they replace no sheet
+        Map<SpecFile, PriceFile> priceFiles = new LinkedHashMap<>();
+        load(checkedFiles, mine, broken, out, partial, priceFiles);
+        List<SpecFile> checked = checkedFiles.stream().filter(f -> !priceFiles.containsKey(f)).toList();
         // an imported sheet that duplicates a curated one gives way to it, as when sheets are loaded (Layers)
         List<SpecSheet> curated = new ArrayList<>(sheets(allBase));
         mine.stream().map(CheckedSheet::sheet).filter(s -> !Layers.imported(s)).forEach(curated::add);
@@ -84,11 +85,9 @@ public final class Checker {
         for (CheckedSheet cs : partial) {
             checkSheet(cs, new CheckContext(today, null), false, out);
         }
-        for (SpecFile f : priceFiles) {
-            try {
-                checkPriceFile(SpecReader.readPrices(YamlTreeReader.read(f.bytes(), f.displayName())), catalogue, out);
-            } catch (SpecException e) {
-                e.problems().forEach(p -> out.add(finding(p)));
+        for (PriceFile pf : priceFiles.values()) {
+            if (pf != null) {
+                checkPriceFile(pf, catalogue, out);
             }
         }
         return new CheckReport(checkedFiles.size(), out);
@@ -115,16 +114,6 @@ public final class Checker {
         PriceCheck.check(pf.prices(), out);
     }
 
-    /** A price file by where it sits (a prices/ folder) or by its top-level key. */
-    private static boolean isPriceFile(SpecFile f) {
-        if (f.displayName().contains("/" + hwcalc.spec.SpecLoader.PRICES_FOLDER + "/")) {
-            return true;
-        }
-        String head = new String(f.bytes(), 0, Math.min(f.bytes().length, 4096), java.nio.charset.StandardCharsets.UTF_8);
-        return PRICES_FOR.matcher(head).find();
-    }
-
-    private static final java.util.regex.Pattern PRICES_FOR = java.util.regex.Pattern.compile("(?m)^" + PriceFile.KEY + "\\s*:");
 
     /**
      * The figure rules on one sheet, less the warnings its {@code reviewed:} entries waive. Whether a
@@ -159,14 +148,21 @@ public final class Checker {
     }
 
     /** A file read: its sheet (whole, partial or none) and the problems found reading it. */
-    private record Loaded(SpecFile file, CheckedSheet sheet, List<SpecException.Problem> problems) {
+    private record Loaded(SpecFile file, CheckedSheet sheet, boolean isPriceFile, PriceFile prices,
+                          List<SpecException.Problem> problems) {
     }
 
     // files are read in parallel (a few thousand sheets take seconds on one core), results kept in order
+    // prices: where price files go (a null value for a broken one); null to pass them over (context files)
     private static void load(List<SpecFile> files, List<CheckedSheet> into, Set<String> broken, List<CheckFinding> out,
-                             List<CheckedSheet> partial) {
+                             List<CheckedSheet> partial, Map<SpecFile, PriceFile> prices) {
         for (Loaded l : files.parallelStream().map(Checker::read).toList()) {
-            if (l.problems().isEmpty()) {
+            if (l.isPriceFile()) {
+                if (prices != null) {
+                    prices.put(l.file(), l.problems().isEmpty() ? l.prices() : null);
+                    l.problems().forEach(p -> out.add(finding(p))); // a broken price file breaks no sheet
+                }
+            } else if (l.problems().isEmpty()) {
                 into.add(l.sheet());
             } else {
                 broken.add(fileId(l.file()));
@@ -181,12 +177,25 @@ public final class Checker {
     private static Loaded read(SpecFile f) {
         try {
             YamlTreeReader.Tree tree = YamlTreeReader.readCollecting(f.bytes(), f.displayName());
+            if (tree.root() != null && SpecReader.isPriceFile(tree.root())) {
+                return price(f, tree);
+            }
             SpecReader.Bound b = SpecReader.bind(tree.root(), fileId(f));
             List<SpecException.Problem> problems = new ArrayList<>(tree.problems());
             problems.addAll(b.problems());
-            return new Loaded(f, b.sheet() == null ? null : new CheckedSheet(b.sheet(), tree.root()), problems);
+            return new Loaded(f, b.sheet() == null ? null : new CheckedSheet(b.sheet(), tree.root()), false, null, problems);
         } catch (SpecException e) {
-            return new Loaded(f, null, e.problems());
+            return new Loaded(f, null, false, null, e.problems());
+        }
+    }
+
+    private static Loaded price(SpecFile f, YamlTreeReader.Tree tree) {
+        try {
+            return new Loaded(f, null, true, SpecReader.readPrices(tree.root()), tree.problems());
+        } catch (SpecException e) {
+            List<SpecException.Problem> problems = new ArrayList<>(tree.problems());
+            problems.addAll(e.problems());
+            return new Loaded(f, null, true, null, problems);
         }
     }
 
