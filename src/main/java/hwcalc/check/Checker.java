@@ -14,6 +14,7 @@ import hwcalc.spec.YamlNode;
 import hwcalc.spec.YamlTreeReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,18 +47,34 @@ public final class Checker {
      * to resolve parts; a checked file with a context file's name replaces it.
      */
     public CheckReport check(List<SpecFile> context, List<SpecFile> checkedFiles) {
+        return check(context, List.of(checkedFiles), checkedFiles.size());
+    }
+
+    /**
+     * Checks {@code layers} of files (one per PATH, in the order given) laid over each other as
+     * loading lays {@code --specs} folders (Layers): a sheet file with the id of one in an earlier
+     * layer replaces it. The replaced file is still read (loading reads it too, so a file that
+     * cannot be read is reported), but it is not held to the figure rules: a notice says which
+     * file replaces it. So a folder of corrections over an import checks as the two load.
+     */
+    public CheckReport checkLayers(List<SpecFile> context, List<List<SpecFile>> layers) {
+        return check(context, layers, layers.stream().mapToInt(List::size).sum());
+    }
+
+    private CheckReport check(List<SpecFile> context, List<List<SpecFile>> layers, int fileCount) {
         List<CheckFinding> out = new ArrayList<>();
         List<CheckedSheet> allBase = new ArrayList<>();
         List<CheckFinding> baseFindings = new ArrayList<>();
         Set<String> baseBroken = new HashSet<>();
-        load(context, allBase, baseBroken, baseFindings, new ArrayList<>(), null);
+        load(readAll(context), allBase, baseBroken, baseFindings, new ArrayList<>(), null);
         List<CheckedSheet> mine = new ArrayList<>();
         Set<String> broken = new HashSet<>();
         List<CheckedSheet> partial = new ArrayList<>(); // checked sheets with reader problems
         // price files (docs/prices.md) are checked apart; named by the sheet they price, they replace no sheet
         Map<SpecFile, PriceFile> priceFiles = new LinkedHashMap<>();
-        load(checkedFiles, mine, broken, out, partial, priceFiles);
-        List<SpecFile> checked = checkedFiles.stream().filter(f -> !priceFiles.containsKey(f)).toList();
+        List<Loaded> kept = unshadowed(layers.stream().map(Checker::readAll).toList(), out);
+        load(kept, mine, broken, out, partial, priceFiles);
+        List<SpecFile> checked = kept.stream().map(Loaded::file).filter(f -> !priceFiles.containsKey(f)).toList();
         // an imported sheet that duplicates a curated one gives way to it, as when sheets are loaded (Layers)
         List<SpecSheet> curated = new ArrayList<>(sheets(allBase));
         mine.stream().map(CheckedSheet::sheet).filter(s -> !Layers.imported(s)).forEach(curated::add);
@@ -90,7 +107,7 @@ public final class Checker {
                 checkPriceFile(pf, catalogue, out);
             }
         }
-        return new CheckReport(checkedFiles.size(), out);
+        return new CheckReport(fileCount, out);
     }
 
     /**
@@ -154,9 +171,9 @@ public final class Checker {
 
     // files are read in parallel (a few thousand sheets take seconds on one core), results kept in order
     // prices: where price files go (a null value for a broken one); null to pass them over (context files)
-    private static void load(List<SpecFile> files, List<CheckedSheet> into, Set<String> broken, List<CheckFinding> out,
+    private static void load(List<Loaded> files, List<CheckedSheet> into, Set<String> broken, List<CheckFinding> out,
                              List<CheckedSheet> partial, Map<SpecFile, PriceFile> prices) {
-        for (Loaded l : files.parallelStream().map(Checker::read).toList()) {
+        for (Loaded l : files) {
             if (l.isPriceFile()) {
                 if (prices != null) {
                     prices.put(l.file(), l.problems().isEmpty() ? l.prices() : null);
@@ -172,6 +189,45 @@ public final class Checker {
                 }
             }
         }
+    }
+
+    private static List<Loaded> readAll(List<SpecFile> files) {
+        return files.parallelStream().map(Checker::read).toList();
+    }
+
+    /**
+     * The files of every layer, read, less the sheet files a later layer replaces (price files are
+     * named by the sheet they price, so they add to each other and replace nothing). A replaced
+     * file's reading problems are still findings; a readable one gets a notice naming its replacement.
+     */
+    private static List<Loaded> unshadowed(List<List<Loaded>> read, List<CheckFinding> out) {
+        Map<String, Placed> latest = new HashMap<>();
+        for (int i = 0; i < read.size(); i++) {
+            for (Loaded l : read.get(i)) {
+                if (!l.isPriceFile() && (!latest.containsKey(fileId(l.file())) || latest.get(fileId(l.file())).layer() < i)) {
+                    latest.put(fileId(l.file()), new Placed(i, l.file())); // the first of a layer: a second is a duplicate id
+                }
+            }
+        }
+        List<Loaded> kept = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            for (Loaded l : read.get(i)) {
+                Placed by = l.isPriceFile() ? null : latest.get(fileId(l.file()));
+                if (by == null || by.layer() == i) {
+                    kept.add(l);
+                } else if (!l.problems().isEmpty()) {
+                    l.problems().forEach(p -> out.add(finding(p)));
+                } else {
+                    out.add(new CheckFinding(l.sheet().sheet().location(), RuleId.LAYER_REPLACED,
+                            "replaced by " + by.file().displayName() + " (a later PATH); its figures are not checked"));
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** A sheet file and the layer (PATH) it came from. */
+    private record Placed(int layer, SpecFile file) {
     }
 
     private static Loaded read(SpecFile f) {

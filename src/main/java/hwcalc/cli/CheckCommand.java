@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
                 + "tensor ratios, systems vs parts, first principles), dates and provenance.",
                 "Without PATH: the bundled sheets plus ./specs when present. With PATH: the sheets under each "
                         + "PATH (files or folders; claims/ folders are skipped); parts resolve against them first, "
-                        + "then the bundled sheets, and a sheet with a bundled sheet's id replaces it.",
+                        + "then the bundled sheets, and a sheet with a bundled sheet's id replaces it. PATHs layer as --specs "
+                        + "folders do: a sheet in a later PATH replaces one of the same id in an earlier PATH.",
                 "Prints file:line:column: severity: message [rule-id], sorted, then a summary."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors (and no warnings with --strict)", "1:errors found (or warnings with --strict)",
@@ -63,21 +64,23 @@ public class CheckCommand implements Callable<Integer> {
     public Integer call() {
         List<SpecFile> bundled = noBundled ? List.of() : SpecLoader.bundledFiles();
         List<SpecFile> context;
-        List<SpecFile> checked = new ArrayList<>();
+        List<List<SpecFile>> layers = new ArrayList<>();
         if (paths.isEmpty()) {
+            List<SpecFile> checked = new ArrayList<>();
             Path local = Path.of("specs");
             List<SpecFile> mine = Files.isDirectory(local) ? SpecLoader.folderFiles(local, "specs") : List.of();
             Set<String> replaced = mine.stream().map(CheckCommand::fileName).collect(Collectors.toSet());
             bundled.stream().filter(f -> !replaced.contains(fileName(f))).forEach(checked::add);
             checked.addAll(mine);
+            layers.add(checked);
             context = List.of();
         } else {
             for (Path p : paths) {
-                checked.addAll(SpecLoader.folderFiles(p, p.toString().replace('\\', '/')));
+                layers.add(SpecLoader.folderFiles(p, p.toString().replace('\\', '/')));
             }
             context = bundled;
         }
-        CheckReport report = Engine.check(context, checked, today());
+        CheckReport report = Engine.checkLayers(context, layers, today());
         spec.commandLine().getOut().print(CheckOutput.render(report, format, strict));
         return report.failed(strict) ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }

@@ -210,13 +210,21 @@ public final class Engine {
         return new Checker(today).check(context, checked);
     }
 
-    /** Checks the sheets in {@code folders} as `hwcalc check FOLDER...` does, with the bundled sheets as context. */
+    /** As {@link #check(List, List, LocalDate)} with one layer of files per PATH, later over earlier (Checker#checkLayers). */
+    public static CheckReport checkLayers(List<SpecFile> context, List<List<SpecFile>> layers, LocalDate today) {
+        return new Checker(today).checkLayers(context, layers);
+    }
+
+    /**
+     * Checks the sheets in {@code folders} as `hwcalc check FOLDER...` does, with the bundled sheets
+     * as context; later folders over earlier ones, as {@code --specs} folders load.
+     */
     public static CheckReport check(List<Path> folders, LocalDate today) {
-        List<SpecFile> checked = new ArrayList<>();
+        List<List<SpecFile>> layers = new ArrayList<>();
         for (Path p : folders) {
-            checked.addAll(SpecLoader.folderFiles(p, p.toString().replace('\\', '/')));
+            layers.add(SpecLoader.folderFiles(p, p.toString().replace('\\', '/')));
         }
-        return check(SpecLoader.bundledFiles(), checked, today);
+        return checkLayers(SpecLoader.bundledFiles(), layers, today);
     }
 
     /** One metric per sheet against the release date, price or power; {@code ids} empty: every sheet of {@code kind}. */

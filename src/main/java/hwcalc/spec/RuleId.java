@@ -67,6 +67,7 @@ public enum RuleId {
     SECONDARY_ONLY("source.secondary-only", Severity.WARNING, "a headline figure resting on secondary sources only"),
     NO_TIER("source.no-tier", Severity.NOTICE, "a source without a tier"),
     IMPORT_MATCHED("import.matched-curated", Severity.NOTICE, "an imported sheet that duplicates a curated one, which is used instead"),
+    LAYER_REPLACED("layer.replaced", Severity.NOTICE, "a sheet a later PATH replaces (same id): it is read, not held to the figure rules"),
 
     // found by comparing reviewed: entries with the findings they waive
     REVIEWED_ERROR("reviewed.error", Severity.ERROR, "a reviewed: entry that tries to waive an error"),

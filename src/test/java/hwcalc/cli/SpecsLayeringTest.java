@@ -49,4 +49,47 @@ class SpecsLayeringTest {
         assertThat(check.out()).contains("[import.matched-curated]");
         assertThat(check.out().lines()).as("no finding is placed in a bundled file").noneMatch(l -> l.startsWith("specs/"));
     }
+
+    private static String waferChip(String id, String extra) {
+        return "id: " + id + "\nname: Chip " + id + "\nvendor: Acme\nkind: chip\nsources:\n"
+                + "  s: {url: https://acme.example/x1, seen: 2026-11-28, tier: vendor}\n"
+                + "memory:\n  bandwidth: {value: 21 PB/s, source: s}\n" + extra;
+    }
+
+    @Test
+    void check_layers_its_paths_as_loading_layers_specs_folders(@TempDir Path dir) throws Exception {
+        // 21 PB/s is above the 100 TB/s bound of a chip; a die over 10,000 mm2 (wafer scale) lifts it to 100 PB/s
+        Path base = Files.createDirectories(dir.resolve("base"));
+        Path fixes = Files.createDirectories(dir.resolve("fixes"));
+        Files.writeString(base.resolve("acme-w1.yaml"), waferChip("acme-w1", ""));
+        Files.writeString(fixes.resolve("acme-w1.yaml"), waferChip("acme-w1", "die_size: {value: 46225 mm2, source: s}\n"));
+        Cli alone = Cli.run("check", base.toString());
+        assertThat(alone.code()).isEqualTo(1);
+        assertThat(alone.out()).contains(base + "/acme-w1.yaml:8:14: error:").contains("[values.implausible-bandwidth]");
+
+        // before: the two copies were one catalogue, "two sheets with one id" [schema.duplicate-id], exit 1
+        Cli layered = Cli.run("check", base.toString(), fixes.toString());
+        assertThat(layered.code()).as(layered.out()).isZero();
+        assertThat(layered.out()).contains(base + "/acme-w1.yaml:1:1: notice: replaced by " + fixes + "/acme-w1.yaml")
+                .contains("[layer.replaced]").doesNotContain(": error:").endsWith("2 files checked: 0 errors, 0 warnings, 1 notice\n");
+
+        Cli reversed = Cli.run("check", fixes.toString(), base.toString());
+        assertThat(reversed.code()).as("the later PATH wins: here the uncorrected copy").isEqualTo(1);
+        assertThat(reversed.out()).contains(base + "/acme-w1.yaml:8:14: error:").contains(fixes + "/acme-w1.yaml:1:1: notice:");
+    }
+
+    @Test
+    void a_replaced_file_that_cannot_be_read_is_still_an_error_and_two_of_one_id_in_one_path_still_clash(@TempDir Path dir)
+            throws Exception {
+        Path base = Files.createDirectories(dir.resolve("base"));
+        Path fixes = Files.createDirectories(dir.resolve("fixes"));
+        Files.writeString(base.resolve("acme-w1.yaml"), "id: [unclosed\n");
+        Files.writeString(fixes.resolve("acme-w1.yaml"), waferChip("acme-w1", "die_size: {value: 46225 mm2, source: s}\n"));
+        Files.createDirectories(fixes.resolve("more"));
+        Files.writeString(fixes.resolve("more/acme-w1.yaml"), waferChip("acme-w1", "die_size: {value: 46225 mm2, source: s}\n"));
+        Cli r = Cli.run("check", base.toString(), fixes.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains(base + "/acme-w1.yaml:").contains("[yaml.syntax]").contains("[schema.duplicate-id]")
+                .doesNotContain("[layer.replaced]");
+    }
 }
