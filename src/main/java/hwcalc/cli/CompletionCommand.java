@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -90,9 +89,9 @@ public class CompletionCommand implements Callable<Integer> {
     /** Every subcommand, as {@code hwcalc --help} sees them (a normal run builds only the one it names). */
     public static CommandLine fullModel() {
         CommandLine cl = new CommandLine(new HwcalcCommand());
-        for (Map.Entry<String, java.util.function.Supplier<Object>> e : Main.SUBCOMMANDS.entrySet()) {
-            if (!cl.getSubcommands().containsKey(e.getKey())) {
-                cl.addSubcommand(e.getKey(), e.getValue().get());
+        for (String name : Main.SUBCOMMANDS) {
+            if (!cl.getSubcommands().containsKey(name)) {
+                cl.addSubcommand(name, Main.subcommand(name));
             }
         }
         cl.setCaseInsensitiveEnumValuesAllowed(true);

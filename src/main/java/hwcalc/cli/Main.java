@@ -7,10 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Entry point. {@link #run} is what tests call; {@code main} only exits with its code. */
@@ -56,10 +53,19 @@ public final class Main {
             // what picocli's printVersionHelp prints, without first building the model of the
             // whole command line, which was most of --version's time (issue 17; MainTest compares)
             for (String line : new VersionProvider().getVersion()) {
-                out.println(String.format(line));
+                out.println(line); // picocli formats each line, but these hold no % (StartupPathsTest compares)
             }
             out.flush();
             err.flush();
+            return ExitCodes.OK;
+        }
+        String usage = BundledUsage.asked(args) ? BundledUsage.bundled() : null;
+        if (usage != null) {
+            // straight to the raw writer, in one piece: hwcalc's own words, rendered at build time
+            // from its annotations, with no input in them (PrintableWriter's char-by-char path was
+            // a third of this run's time, interpreted)
+            rawOut.print(usage);
+            rawOut.flush();
             return ExitCodes.OK;
         }
         CommandLine cl = commandLine(out, err, args);
@@ -85,43 +91,57 @@ public final class Main {
     }
 
     /**
-     * The subcommands, built on demand: picocli reads each command's annotations by reflection,
-     * which costs start-up time, so a run builds only the subcommand it names (all of them for
-     * help, or when the name is unknown and picocli should suggest one).
+     * The subcommands' names, in the order usage lists them; {@link #subcommand} builds one on
+     * demand. picocli reads each command's annotations by reflection, which costs start-up time,
+     * so a run builds only the subcommand it names (all of them for help, or when the name is
+     * unknown and picocli should suggest one). A switch, not a map of constructor references:
+     * those would load every command class and the lambda machinery even for --version.
      */
-    static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+    static final List<String> SUBCOMMANDS = List.of("completion", "list", "show", "compare", "rank", "calc", "cost",
+            "check", "import", "plot", "trend", "verify", "quote", "scan");
 
-    static {
-        SUBCOMMANDS.put("completion", CompletionCommand::new); // first, where @Command(subcommands) had it
-        SUBCOMMANDS.put("list", ListCommand::new);
-        SUBCOMMANDS.put("show", ShowCommand::new);
-        SUBCOMMANDS.put("compare", CompareCommand::new);
-        SUBCOMMANDS.put("rank", RankCommand::new);
-        SUBCOMMANDS.put("calc", CalcCommand::new);
-        SUBCOMMANDS.put("cost", CostCommand::new);
-        SUBCOMMANDS.put("check", CheckCommand::new);
-        SUBCOMMANDS.put("import", ImportCommand::new);
-        SUBCOMMANDS.put("plot", PlotCommand::new);
-        SUBCOMMANDS.put("trend", TrendCommand::new);
-        SUBCOMMANDS.put("verify", VerifyCommand::new);
-        SUBCOMMANDS.put("quote", QuoteCommand::new);
-        SUBCOMMANDS.put("scan", ScanCommand::new);
+    /** A new instance of the subcommand {@code name}, one of {@link #SUBCOMMANDS}. */
+    static Object subcommand(String name) {
+        return switch (name) {
+            case "completion" -> new CompletionCommand();
+            case "list" -> new ListCommand();
+            case "show" -> new ShowCommand();
+            case "compare" -> new CompareCommand();
+            case "rank" -> new RankCommand();
+            case "calc" -> new CalcCommand();
+            case "cost" -> new CostCommand();
+            case "check" -> new CheckCommand();
+            case "import" -> new ImportCommand();
+            case "plot" -> new PlotCommand();
+            case "trend" -> new TrendCommand();
+            case "verify" -> new VerifyCommand();
+            case "quote" -> new QuoteCommand();
+            case "scan" -> new ScanCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new HwcalcCommand());
         String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
-        if (named != null && SUBCOMMANDS.containsKey(named)) {
-            cl.addSubcommand(named, SUBCOMMANDS.get(named).get());
+        if (named != null && SUBCOMMANDS.contains(named)) {
+            cl.addSubcommand(named, subcommand(named));
         } else if (named == null) {
             // no subcommand on the line (--help, --version, nothing, a bad option): what is printed
             // needs only their names and first lines, not picocli's model of every option
-            SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, listing(name, make.get())));
+            for (String name : SUBCOMMANDS) {
+                cl.addSubcommand(name, listing(name, subcommand(name)));
+            }
         } else {
-            SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+            for (String name : SUBCOMMANDS) {
+                cl.addSubcommand(name, subcommand(name));
+            }
         }
         cl.setOut(out);
         cl.setErr(err);
+        // no colours: PrintableWriter shows every escape as visible text, so on a terminal picocli's
+        // ANSI help came out as "\x1b[1mhwcalc\x1b[21m..."; plain help reads the same everywhere
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // enum values read and are named in lower case, as the docs write them (fp16, accelerator, json)
         for (Class<?> e : List.of(hwcalc.spec.Kind.class, hwcalc.spec.Core.class, hwcalc.report.Format.class,

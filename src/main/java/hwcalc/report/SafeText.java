@@ -20,10 +20,17 @@ import java.util.regex.Pattern;
  */
 public final class SafeText {
 
-    /** A cell a spreadsheet would run as a formula: = + - @, or a tab or carriage return first. */
-    private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\\t\\r].*", Pattern.DOTALL);
-    /** A plain number ({@code -3.5}, {@code +1e3}, {@code +422%}) is data, not a formula, and keeps its sign. */
-    private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?%?"); // +422% is a number to a spreadsheet too
+    /**
+     * The patterns of a CSV cell, in a holder compiled on first use: every line hwcalc prints passes
+     * {@link #terminal}, and compiling regular expressions (with the lambdas java.util.regex builds)
+     * for a run that writes no CSV was start-up time (issue 17).
+     */
+    private static final class Csv {
+        /** A cell a spreadsheet would run as a formula: = + - @, or a tab or carriage return first. */
+        static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\\t\\r].*", Pattern.DOTALL);
+        /** A plain number ({@code -3.5}, {@code +1e3}, {@code +422%}) is data, not a formula, and keeps its sign. */
+        static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?%?"); // +422% is a number to a spreadsheet too
+    }
 
     private SafeText() {
     }
@@ -65,7 +72,7 @@ public final class SafeText {
             return null;
         }
         String t = text;
-        if (FORMULA_START.matcher(t).matches() && !NUMBER.matcher(t).matches()) {
+        if (Csv.FORMULA_START.matcher(t).matches() && !Csv.NUMBER.matcher(t).matches()) {
             t = "'" + t;
         }
         return terminal(t);

@@ -32,9 +32,44 @@ class StartupPathsTest {
         String full = Main.commandLine(none, none, "nosuch").getUsageMessage(CommandLine.Help.Ansi.OFF);
         String listed = Main.commandLine(none, none).getUsageMessage(CommandLine.Help.Ansi.OFF);
         assertThat(listed).isEqualTo(full);
-        for (String name : Main.SUBCOMMANDS.keySet()) {
+        for (String name : Main.SUBCOMMANDS) {
             assertThat(listed).as(name).contains("  " + name + " ");
         }
         assertThat(Cli.run("--help").out()).isEqualTo(full);
+    }
+
+    @Test
+    void help_alone_prints_the_usage_rendered_at_build_time_which_is_the_usage_picocli_renders_now() {
+        String bundled = BundledUsage.bundled();
+        assertThat(bundled).as("the build (process-classes) compiles " + BundledUsage.CLASS).isNotNull()
+                .isEqualTo(BundledUsage.rendered()).startsWith("Usage: hwcalc ");
+        assertThat(Cli.run("--help").out()).isEqualTo(bundled);
+        assertThat(Cli.run("-h").out()).isEqualTo(bundled);
+        Cli none = Cli.run();
+        assertThat(none.code()).isZero();
+        assertThat(none.out()).isEqualTo(bundled);
+        assertThat(BundledUsage.asked("--help", "compare")).isFalse();
+        assertThat(BundledUsage.asked("compare")).isFalse();
+    }
+
+    @Test
+    void help_on_a_terminal_has_no_escapes() {
+        // picocli colours help on a terminal, and PrintableWriter showed each escape as "\x1b[1m";
+        // picocli.ansi=true is how picocli is told it is on one
+        String before = System.getProperty("picocli.ansi");
+        System.setProperty("picocli.ansi", "true");
+        try {
+            for (String[] line : new String[][] {{"compare", "--help"}, {"calc", "--help"}, {"check", "--help"}}) {
+                Cli r = Cli.run(line);
+                assertThat(r.out() + r.err()).as(String.join(" ", line)).contains("Usage: hwcalc").doesNotContain("\\x1b")
+                        .doesNotContain("\u001b");
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty("picocli.ansi");
+            } else {
+                System.setProperty("picocli.ansi", before);
+            }
+        }
     }
 }
