@@ -128,7 +128,7 @@ public final class Calculator {
             if (cpi.isProvisional(toYear) || cpi.isProvisional(year)) {
                 warnings.add(new Caveat.ProvisionalCpi(cpi.isProvisional(toYear) ? toYear : year));
             }
-            refs.urls.add(Cpi.SOURCE_URL);
+            refs.urls.add(cpi.sourceUrl());
             year = toYear;
         } else if (target != null) {
             try {

@@ -71,8 +71,12 @@ public final class Quotes {
             }
         }
         if (request.adjustTo() != null && values.stream().anyMatch(v -> v.price() != null)) {
-            out.putIfAbsent(Cpi.SOURCE_URL, new Quote.Citation(Cpi.SOURCE_URL,
-                    "Consumer Price Index for All Urban Consumers (CPI-U), series CUUR0000SA0", "U.S. Bureau of Labor Statistics"));
+            Cpi cpi = metrics.cpi();
+            // a user's series (--cpi FILE) is cited as that file: the BLS did not publish it
+            out.putIfAbsent(cpi.sourceUrl(), cpi.file().isPresent()
+                    ? new Quote.Citation(cpi.sourceUrl(), "Consumer price index series given with --cpi", null)
+                    : new Quote.Citation(Cpi.SOURCE_URL, "Consumer Price Index for All Urban Consumers (CPI-U), series CUUR0000SA0",
+                    "U.S. Bureau of Labor Statistics"));
         }
         // vendor sources first, then independent, then secondary, then untiered; order kept within a tier
         List<Quote.Citation> sorted = new ArrayList<>(out.values());

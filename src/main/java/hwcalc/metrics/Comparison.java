@@ -20,7 +20,7 @@ import java.util.Optional;
  * prices of different kinds or years.
  */
 public record Comparison(List<SpecSheet> sheets, Request request, Map<Metric, List<MetricValue>> values,
-                         List<Caveat> warnings, List<LikeForLike> likeForLike) {
+                         List<Caveat> warnings, List<LikeForLike> likeForLike, Optional<String> cpiFile) {
 
     /** A ratio at one precision that every sheet in it has natively, shown beside a ratio that mixes in a fallback. */
     public record LikeForLike(Precision precision, Sparsity sparsity, String sheetId, Quantity value,
@@ -52,7 +52,7 @@ public record Comparison(List<SpecSheet> sheets, Request request, Map<Metric, Li
         }
         priceWarnings(values, request).forEach(warnings::add);
         List<LikeForLike> lfl = likeForLike(metrics, sheets, peaks);
-        return new Comparison(List.copyOf(sheets), request, values, List.copyOf(warnings), lfl);
+        return new Comparison(List.copyOf(sheets), request, values, List.copyOf(warnings), lfl, metrics.cpi().file());
     }
 
     /** Tensor and vector peaks side by side, if the values' peaks mix them. */

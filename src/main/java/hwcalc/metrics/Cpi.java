@@ -27,15 +27,33 @@ public final class Cpi {
     private final Set<Integer> provisional;
     /** What the series is, for refusals: "the CPI-U data shipped with hwcalc", "the CPI series in my.csv". */
     private final String name;
+    /** The user's series file ({@code --cpi FILE}); null for the bundled BLS series. */
+    private final String file;
 
     Cpi(Map<Integer, BigDecimal> index, Set<Integer> provisional) {
-        this(index, provisional, "the CPI-U data shipped with hwcalc");
+        this(index, provisional, "the CPI-U data shipped with hwcalc", null);
     }
 
-    private Cpi(Map<Integer, BigDecimal> index, Set<Integer> provisional, String name) {
+    private Cpi(Map<Integer, BigDecimal> index, Set<Integer> provisional, String name, String file) {
         this.index = new TreeMap<>(index);
         this.provisional = Set.copyOf(provisional);
         this.name = name;
+        this.file = file;
+    }
+
+    /** The file a user's series was read from; empty for the bundled BLS CPI-U, which {@link #SOURCE_URL} cites. */
+    public java.util.Optional<String> file() {
+        return java.util.Optional.ofNullable(file);
+    }
+
+    /** Where an adjusted figure's index comes from, for a citation: the BLS series page, or the user's file. */
+    public String sourceUrl() {
+        return file == null ? SOURCE_URL : file;
+    }
+
+    /** The index's name in arithmetic ("x CPI-U 2024 / CPI-U 2016"): CPI-U, or the file's series. */
+    public String symbol() {
+        return file == null ? "CPI-U" : "CPI(" + file + ")";
     }
 
     public static Cpi bundled() {
@@ -135,7 +153,7 @@ public final class Cpi {
             throw new InputException("bad CPI series:" + System.lineSeparator() + "  "
                     + String.join(System.lineSeparator() + "  ", bad));
         }
-        return new Cpi(idx, prov, "the CPI series in " + file);
+        return new Cpi(idx, prov, "the CPI series in " + file, file);
     }
 
     public int firstYear() {

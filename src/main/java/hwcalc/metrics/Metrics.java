@@ -107,7 +107,7 @@ public final class Metrics {
             case PRICE -> ranged(done(m, sheet, amount, price.amount() + (price.high() == null ? "" : " to " + price.high())
                     + " (" + price.kind().label() + ", " + price.date()
                     + ", per " + price.scope().key() + ")" + (r.adjustTo() == null ? ""
-                    : " x CPI-U " + r.adjustTo() + " / CPI-U " + price.date().year()), notes, urls, null, price, year),
+                    : " x " + cpi.symbol() + " " + r.adjustTo() + " / " + cpi.symbol() + " " + price.date().year()), notes, urls, null, price, year),
                     high, observations);
             case USD_PER_TFLOPS -> ranged(done(m, sheet, amount.dividedBy(peak.value()).to(unit),
                     amount + " / " + peak.value(), notes, urls, peak, price, year),

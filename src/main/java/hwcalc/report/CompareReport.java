@@ -122,7 +122,8 @@ public final class CompareReport {
     public String toText(boolean markdown) {
         StringBuilder out = new StringBuilder();
         out.append("Compared at ").append(c.request().basis()).append(c.request().adjustTo() == null
-                ? ", prices as quoted" : ", prices in " + c.request().adjustTo() + " dollars (CPI-U)")
+                ? ", prices as quoted" : ", prices in " + c.request().adjustTo() + " dollars ("
+                + c.cpiFile().map(f -> "the CPI series in " + f).orElse("CPI-U") + ")")
                 .append("; ratios against ").append(c.sheets().get(0).id()).append(". Peaks are theoretical.\n\n");
         Table t = grid();
         out.append(markdown ? t.toMarkdown() : t.toText());

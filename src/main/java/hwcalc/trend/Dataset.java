@@ -26,7 +26,7 @@ import java.util.Map;
  * its reason. {@code since} keeps sheets released in that year or later.
  */
 public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since, List<Observation> points,
-                      List<Skip> skipped, int beforeSince) {
+                      List<Skip> skipped, int beforeSince, java.util.Optional<String> cpiFile) {
 
     /** A sheet left out, and why. */
     public record Skip(SpecSheet sheet, Unavailable reason) {
@@ -98,7 +98,7 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
             }
             points.add(new Observation(s, x, v.value().value().doubleValue(), v));
         }
-        return new Dataset(metric, request, xAxis, since, points, skipped, before);
+        return new Dataset(metric, request, xAxis, since, points, skipped, before, metrics.cpi().file());
     }
 
     private static boolean usesPrice(Metric m) {
@@ -176,7 +176,8 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
                 scopes.forEach((k, n) -> mix.add(n + " " + k.key()));
                 parts.add("mixed price scopes: " + String.join(", ", mix));
             }
-            parts.add(request.adjustTo() != null ? request.adjustTo() + " US dollars (CPI-U)"
+            parts.add(request.adjustTo() != null ? request.adjustTo() + " US dollars ("
+                    + cpiFile.map(f -> "the CPI series in " + f).orElse("CPI-U") + ")"
                     : "dollars of each price's year (not adjusted for inflation)");
         }
         return parts;

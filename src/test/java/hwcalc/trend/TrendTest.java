@@ -52,7 +52,7 @@ class TrendTest {
         MetricValue zero = new MetricValue(v.metric(), v.sheet(), new Quantity(java.math.BigDecimal.ZERO, v.value().unit()),
                 v.arithmetic(), v.caveats(), v.sourceUrls(), v.peak(), v.price(), v.dollarYear(), null);
         points.set(0, new Observation(first.sheet(), first.x(), 0, zero));
-        Dataset bad = new Dataset(ok.metric(), ok.request(), XAxis.RELEASE, null, points, ok.skipped(), 0);
+        Dataset bad = new Dataset(ok.metric(), ok.request(), XAxis.RELEASE, null, points, ok.skipped(), 0, java.util.Optional.empty());
         assertThatThrownBy(() -> Trend.of(bad)).isInstanceOf(TrendException.class)
                 .hasMessage("a log-linear trend needs positive values; peak is zero or negative for " + first.sheet().id() + " (0 TFLOPS)");
     }
