@@ -43,7 +43,7 @@ cmds=(
   "hwcalc --help|$hw --help"
   "Python peer, compare of two Epoch sheets (5,604 sheets)|python3 benchmarks/peers/compare.py $epoch nvidia-a100-sxm4-80-gb nvidia-h100-sxm5-80gb"
   "hwcalc compare of two Epoch sheets, --no-bundled --specs EPOCH|$hw compare nvidia-a100-sxm4-80-gb nvidia-h100-sxm5-80gb --no-bundled --specs $epoch"
-  "hwcalc compare dgx-1 dgx-h100 --specs EPOCH (exit 2: 28 id/alias clashes)|$hw compare dgx-1 dgx-h100 --specs $epoch"
+  "hwcalc compare dgx-1 dgx-h100 --specs EPOCH (the bundled sheets and the import, layered)|$hw compare dgx-1 dgx-h100 --specs $epoch"
 )
 args=()
 i=0
