@@ -271,6 +271,8 @@ public final class Checker {
 
     private static String fileId(String displayName) {
         String name = displayName.substring(displayName.lastIndexOf('/') + 1);
-        return name.replaceFirst("\\.ya?ml$", "");
+        // not replaceFirst: that compiles a pattern per call, and this runs several times per file
+        return name.endsWith(".yaml") ? name.substring(0, name.length() - 5)
+                : name.endsWith(".yml") ? name.substring(0, name.length() - 4) : name;
     }
 }
