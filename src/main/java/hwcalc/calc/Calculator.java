@@ -126,7 +126,7 @@ public final class Calculator {
                     : q.value().divide(factor.pow(-usd), Quantity.MATH);
             q = new Quantity(adjusted, q.unit());
             if (cpi.isProvisional(toYear) || cpi.isProvisional(year)) {
-                warnings.add(new Caveat.ProvisionalCpi(cpi.isProvisional(toYear) ? toYear : year));
+                warnings.add(new Caveat.ProvisionalCpi(cpi.isProvisional(toYear) ? toYear : year, cpi.file()));
             }
             refs.urls.add(cpi.sourceUrl());
             year = toYear;

@@ -76,8 +76,14 @@ public sealed interface Caveat {
         }
     }
 
-    /** The CPI-U annual average of this year is not final yet. */
-    record ProvisionalCpi(int year) implements Caveat {
+    /**
+     * The index of this year is not final yet: the bundled CPI-U's annual average, or a year the
+     * user's series ({@code cpiFile}, else empty) flags provisional.
+     */
+    record ProvisionalCpi(int year, java.util.Optional<String> cpiFile) implements Caveat {
+        public ProvisionalCpi(int year) {
+            this(year, java.util.Optional.empty());
+        }
     }
 
     /** Tensor-unit and vector-unit peaks stand side by side. */

@@ -95,7 +95,7 @@ public final class Metrics {
                 high = high == null ? null : new Quantity(cpi.adjust(high.value(), year, r.adjustTo()), high.unit());
                 year = r.adjustTo();
                 if (cpi.isProvisional(r.adjustTo()) || cpi.isProvisional(price.date().year())) {
-                    notes.add(new Caveat.ProvisionalCpi(cpi.isProvisional(r.adjustTo()) ? r.adjustTo() : price.date().year()));
+                    notes.add(new Caveat.ProvisionalCpi(cpi.isProvisional(r.adjustTo()) ? r.adjustTo() : price.date().year(), cpi.file()));
                 }
             }
         }

@@ -43,7 +43,8 @@ final class ChineseWording implements Wording {
             return s.sheetId() + "：" + what + "為各元件加總 " + s.arithmetic();
         }
         if (c instanceof Caveat.ProvisionalCpi p) {
-            return p.year() + " 年的 CPI-U 為初步數值";
+            return p.cpiFile().map(f -> f + " 的物價指數將 " + p.year() + " 年標為初步數值")
+                    .orElse(p.year() + " 年的 CPI-U 為初步數值");
         }
         if (c instanceof Caveat.CoresMixed m) {
             return "比較中混用了張量核心與向量單元：" + m.cores().stream()

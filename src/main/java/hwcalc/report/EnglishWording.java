@@ -43,7 +43,8 @@ final class EnglishWording implements Wording {
             return s.sheetId() + ": " + what + " is the sum of parts " + s.arithmetic();
         }
         if (c instanceof Caveat.ProvisionalCpi p) {
-            return "CPI-U for " + p.year() + " is provisional";
+            return p.cpiFile().map(f -> "the CPI series in " + f + " marks " + p.year() + " provisional")
+                    .orElse("CPI-U for " + p.year() + " is provisional");
         }
         if (c instanceof Caveat.CoresMixed m) {
             return "tensor and vector units are compared: " + m.cores().stream()

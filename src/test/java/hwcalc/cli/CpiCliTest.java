@@ -46,4 +46,14 @@ class CpiCliTest {
         Cli bundled = Cli.run("quote", "dgx-1", "price", "--adjust-to", "2018");
         assertThat(bundled.out()).contains("https://data.bls.gov/timeseries/CUUR0000SA0");
     }
+
+    @Test
+    void a_provisional_year_of_a_users_series_is_said_to_be_that_files(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("cpi.csv");
+        Files.writeString(f, "2016,100\n2017,102\n2018,105,provisional\n");
+        // before: "CPI-U for 2018 is provisional", naming a series that was not used
+        Cli r = Cli.run("calc", "$100@2016 in 2018 dollars", "--cpi", f.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out() + r.err()).contains(f.toString().replace('\\', '/')).contains("2018 provisional").doesNotContain("CPI-U");
+    }
 }
