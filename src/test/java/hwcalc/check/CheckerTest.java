@@ -104,4 +104,46 @@ class CheckerTest {
         assertThat(Checker.fileId(new SpecFile("specs/sub/nvidia-dgx-1.yaml", new byte[0]))).isEqualTo("nvidia-dgx-1");
         assertThat(Checker.fileId(new SpecFile("x.yml", new byte[0]))).isEqualTo("x");
     }
+
+    /** A chip at 21 PB/s: above a chip's 100 TB/s bound unless its die is wafer scale (over 10,000 mm2). */
+    private static String wafer(String id, String... extra) {
+        List<String> body = new java.util.ArrayList<>(List.of("memory:", "  bandwidth: {value: 21 PB/s, source: s}"));
+        body.addAll(List.of(extra));
+        return sheet(id, "chip", body.toArray(String[]::new));
+    }
+
+    private static List<String> layered(List<List<SpecFile>> layers) {
+        CheckReport r = new Checker(CheckFixtures.TODAY).checkLayers(CheckFixtures.good(), layers);
+        return r.findings().stream().filter(f -> f.rule() != RuleId.NO_TIER)
+                .map(f -> f.location().file() + ":" + f.location().line() + " " + f.rule().id()).sorted().toList();
+    }
+
+    @Test
+    void a_later_layer_replaces_an_earlier_ones_sheet_of_the_same_file_id_which_is_then_only_noticed() {
+        SpecFile base = new SpecFile("base/w1.yaml", wafer("w1").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        SpecFile fix = new SpecFile("fix/w1.yaml", wafer("w1", "die_size: {value: 46225 mm2, source: s}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        SpecFile other = new SpecFile("base/w2.yml", wafer("w2", "die_size: {value: 46225 mm2, source: s}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(layered(List.of(List.of(base, other)))).containsExactly("base/w1.yaml:8 values.implausible-bandwidth");
+        assertThat(layered(List.of(List.of(base, other), List.of(fix)))).containsExactly("base/w1.yaml:1 layer.replaced");
+        assertThat(layered(List.of(List.of(fix), List.of(base, other))))
+                .containsExactly("base/w1.yaml:8 values.implausible-bandwidth", "fix/w1.yaml:1 layer.replaced");
+        CheckReport r = new Checker(CheckFixtures.TODAY).checkLayers(CheckFixtures.good(), List.of(List.of(base, other), List.of(fix)));
+        assertThat(r.files()).isEqualTo(3);
+        assertThat(r.failed(true)).isFalse();
+    }
+
+    @Test
+    void a_replaced_file_that_cannot_be_read_is_still_an_error_and_a_price_file_replaces_no_sheet() {
+        SpecFile broken = new SpecFile("base/w1.yaml", "id: [\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        SpecFile fix = new SpecFile("fix/w1.yaml", wafer("w1", "die_size: {value: 46225 mm2, source: s}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(layered(List.of(List.of(broken), List.of(fix)))).containsExactly("base/w1.yaml:2 yaml.syntax");
+        // a price file named like a sheet of an earlier layer adds prices to it and replaces nothing
+        SpecFile prices = new SpecFile("fix/w1.yaml", ("prices-for: w1\nsources:\n  s: {url: https://example.org/p, seen: 2026-11-28, tier: vendor}\n"
+                + "prices:\n  - {amount: 2.5 USD/h, kind: on-demand, date: 2026-01-05, scope: chip, chips: 1, provider: Acme, provider-tier: neocloud, source: s}\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(layered(List.of(List.of(fix), List.of(prices)))).isEmpty();
+    }
 }

@@ -196,4 +196,18 @@ class QuotesTest {
         assertThat(q.ratio()).isEqualByComparingTo("1");
         assertThat(q.warnings()).containsOnlyOnce(new Caveat.VectorRateUsed("nvidia-dgx-1", Precision.FP16));
     }
+
+    @Test
+    void a_users_cpi_series_is_cited_as_its_file_not_as_the_bls(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path f = dir.resolve("cpi.csv");
+        java.nio.file.Files.writeString(f, "2016,100\n2017,102\n2018,105\n");
+        Quotes mine = new Quotes(new Metrics(new Peaks(C), Cpi.read(f)), C);
+        Quote q = mine.quote(C.resolve("dgx-1"), Metric.PRICE, false, null, FP16.withAdjustTo(2018));
+        // 129000 x 105 / 100 = 135450
+        assertThat(q.adjustedPrice().value()).isEqualByComparingTo("135450");
+        String file = f.toString().replace('\\', '/');
+        assertThat(q.citations()).contains(new Quote.Citation(file, "Consumer price index series given with --cpi", null))
+                .noneMatch(c -> c.url().equals(Cpi.SOURCE_URL));
+    }
 }

@@ -71,4 +71,16 @@ class CpiTest {
         java.nio.file.Files.writeString(gap, "2016,100\n2018,105\n");
         assertThatThrownBy(() -> Cpi.read(gap)).hasMessageContaining("no value for 2017");
     }
+
+    @Test
+    void the_bundled_series_names_and_cites_the_bls_cpi_u_and_a_users_series_its_file() {
+        assertThat(cpi.file()).isEmpty();
+        assertThat(cpi.symbol()).isEqualTo("CPI-U");
+        assertThat(cpi.sourceUrl()).isEqualTo(Cpi.SOURCE_URL).isEqualTo("https://data.bls.gov/timeseries/CUUR0000SA0");
+        Cpi mine = Cpi.parse("2016,100\n2017,102,provisional\n", "my/cpi.csv");
+        assertThat(mine.file()).contains("my/cpi.csv");
+        assertThat(mine.symbol()).isEqualTo("CPI(my/cpi.csv)");
+        assertThat(mine.sourceUrl()).isEqualTo("my/cpi.csv");
+        assertThat(mine.isProvisional(2017)).isTrue();
+    }
 }
