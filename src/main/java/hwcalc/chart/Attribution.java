@@ -52,6 +52,9 @@ public final class Attribution {
                 }
             }
         }
+        // a price file's credit (Epoch AI's price observations, CC BY 4.0) for every drawn price that carries one
+        drawn.stream().map(o -> o.value().price()).filter(p -> p != null && p.credit() != null)
+                .map(p -> p.credit().text()).distinct().sorted().forEach(parts::add);
         if (curated > 0) {
             List<String> names = publishers.entrySet().stream()
                     .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
@@ -88,6 +91,7 @@ public final class Attribution {
         switch (x) {
             case RELEASE -> keys.addAll(sheet.dates().sources());
             case PRICE -> sheet.prices().stream().findFirst().map(Price::sources).ifPresent(keys::addAll);
+            case OBSERVED -> { } // the observation is the y value's price: its sources are the value's
             case POWER -> {
                 for (Figure f : new Figure[] {sheet.power().tdp(), sheet.power().max()}) {
                     if (f != null) {

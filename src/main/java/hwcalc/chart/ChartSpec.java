@@ -12,10 +12,18 @@ public record ChartSpec(String title, List<String> subtitles, String xLabel, Str
 
     public enum Scale { LINEAR, LOG }
 
-    /** One point; {@code label} is null for an unlabelled point. */
-    public record Point(double x, double y, String label) {
+    /**
+     * One point; {@code label} is null for an unlabelled point. {@code series} groups points drawn
+     * in one colour with a key (a price history: one series per sheet); null for the one series.
+     */
+    public record Point(double x, double y, String label, String series) {
         public Point {
             label = SafeText.xml(label); // names come from sheets and CSVs: no control characters in the SVG
+            series = SafeText.xml(series);
+        }
+
+        public Point(double x, double y, String label) {
+            this(x, y, label, null);
         }
     }
 

@@ -43,12 +43,18 @@ public final class Charts {
         }
         ChartSpec.Scale yScale = trend != null || spansDecades(obs.stream().map(Observation::y).toList())
                 ? ChartSpec.Scale.LOG : ChartSpec.Scale.LINEAR;
-        ChartSpec.Scale xScale = d.xAxis() != XAxis.RELEASE && spansDecades(obs.stream().map(Observation::x).toList())
+        ChartSpec.Scale xScale = !d.xAxis().isDate() && spansDecades(obs.stream().map(Observation::x).toList())
                 ? ChartSpec.Scale.LOG : ChartSpec.Scale.LINEAR;
-        Set<String> labelled = labelled(obs, labels, d.metric().higherIsBetter());
+        // a price history names each sheet once, at its latest observation (the record-setters among those when there are many)
+        Map<String, Observation> latest = new java.util.LinkedHashMap<>();
+        obs.forEach(o -> latest.merge(o.sheet().id(), o, (a, b) -> b.x() > a.x() ? b : a));
+        Set<String> labelled = labelled(d.xAxis() == XAxis.OBSERVED ? List.copyOf(latest.values()) : obs, labels,
+                d.metric().higherIsBetter());
         List<ChartSpec.Point> points = new ArrayList<>();
         for (Observation o : obs) {
-            points.add(new ChartSpec.Point(o.x(), o.y(), labelled.contains(o.sheet().id()) ? o.label() : null));
+            boolean named = labelled.contains(o.sheet().id()) && (d.xAxis() != XAxis.OBSERVED || latest.get(o.sheet().id()) == o);
+            points.add(new ChartSpec.Point(o.x(), o.y(), named ? o.label() : null,
+                    d.xAxis() == XAxis.OBSERVED ? o.label() : null));
         }
         List<String> subtitles = new ArrayList<>();
         subtitles.add(String.join(" · ", d.basis()));
@@ -62,6 +68,7 @@ public final class Charts {
             case RELEASE -> " by release date";
             case PRICE -> " against price";
             case POWER -> " against power";
+            case OBSERVED -> " by price date";
         };
         String yLabel = metric + " (" + d.yUnit() + (yScale == ChartSpec.Scale.LOG ? ", log scale" : "") + ")";
         List<String> footer = new ArrayList<>();
@@ -70,7 +77,7 @@ public final class Charts {
         // one line per reason, so the names of the skipped sheets fit the chart's width
         hwcalc.report.TrendWords.reasons(d).stream().limit(MAX_SKIP_LINES).forEach(r -> footer.add("skipped, " + r));
         return new ChartSpec(title, subtitles, xLabel(d, xScale), yLabel, footer, points, line, xScale, yScale,
-                d.xAxis() == XAxis.RELEASE);
+                d.xAxis().isDate());
     }
 
     static boolean spansDecades(List<Double> values) {
@@ -109,12 +116,18 @@ public final class Charts {
             case PRICE -> "Price (USD" + (d.request().adjustTo() == null ? ", as quoted" : ", " + d.request().adjustTo() + " dollars")
                     + log + ")";
             case POWER -> "Power (W: TDP, or a system's maximum draw" + log + ")";
+            case OBSERVED -> "Date of the price observation";
         };
     }
 
     private static String counts(Dataset d, int labelled) {
-        int n = d.points().size();
-        StringBuilder s = new StringBuilder().append(n).append(n == 1 ? " sheet" : " sheets");
+        int n = (int) d.points().stream().map(o -> o.sheet().id()).distinct().count();
+        StringBuilder s = new StringBuilder();
+        if (d.xAxis() == XAxis.OBSERVED) {
+            int k = d.points().size();
+            s.append(k).append(k == 1 ? " price observation of " : " price observations of ");
+        }
+        s.append(n).append(n == 1 ? " sheet" : " sheets");
         if (!d.skipped().isEmpty()) {
             s.append("; ").append(d.skipped().size()).append(" skipped (below)");
         }

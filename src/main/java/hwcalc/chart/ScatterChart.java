@@ -33,6 +33,9 @@ public final class ScatterChart {
     /** The points' colour; tests count the SVG shapes filled with it. */
     public static final Color POINT_COLOR = new Color(31, 119, 180);
     static final Color FIT_COLOR = new Color(214, 39, 40);
+    /** Series colours after the first (Tableau 10 without its red, which the fit uses); a series past them repeats. */
+    static final Color[] PALETTE = {POINT_COLOR, new Color(255, 127, 14), new Color(44, 160, 44), new Color(148, 103, 189),
+        new Color(140, 86, 75), new Color(227, 119, 194), new Color(127, 127, 127), new Color(188, 189, 34), new Color(23, 190, 207)};
     private static final double MARKER = 7;
     private static final double LABEL_GAP = 4;
 
@@ -46,23 +49,31 @@ public final class ScatterChart {
     }
 
     public static JFreeChart build(ChartSpec spec) {
-        XYSeries points = new XYSeries("sheets (" + spec.points().size() + ")", false, true);
-        spec.points().forEach(p -> points.add(p.x(), p.y()));
-        XYSeriesCollection data = new XYSeriesCollection(points);
+        // points by series in order of first appearance; one unnamed series is "sheets (N)"
+        java.util.Map<String, XYSeries> bySeries = new java.util.LinkedHashMap<>();
+        for (ChartSpec.Point p : spec.points()) {
+            String key = p.series() == null ? "sheets (" + spec.points().size() + ")" : p.series();
+            bySeries.computeIfAbsent(key, k -> new XYSeries(k, false, true)).add(p.x(), p.y());
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        bySeries.values().forEach(data::addSeries);
+        int n = bySeries.size();
         if (!spec.line().isEmpty()) {
             XYSeries fit = new XYSeries("least-squares fit", false, true);
             spec.line().forEach(p -> fit.add(p.x(), p.y()));
             data.addSeries(fit);
         }
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
-        r.setSeriesLinesVisible(0, false);
-        r.setSeriesShapesVisible(0, true);
-        r.setSeriesShape(0, new Ellipse2D.Double(-MARKER / 2, -MARKER / 2, MARKER, MARKER));
-        r.setSeriesPaint(0, POINT_COLOR);
-        r.setSeriesLinesVisible(1, true);
-        r.setSeriesShapesVisible(1, false);
-        r.setSeriesPaint(1, FIT_COLOR);
-        r.setSeriesStroke(1, new BasicStroke(1.5f));
+        for (int i = 0; i < n; i++) {
+            r.setSeriesLinesVisible(i, false);
+            r.setSeriesShapesVisible(i, true);
+            r.setSeriesShape(i, new Ellipse2D.Double(-MARKER / 2, -MARKER / 2, MARKER, MARKER));
+            r.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+        }
+        r.setSeriesLinesVisible(n, true);
+        r.setSeriesShapesVisible(n, false);
+        r.setSeriesPaint(n, FIT_COLOR);
+        r.setSeriesStroke(n, new BasicStroke(1.5f));
         r.setDrawOutlines(false); // one shape per point
         double xMax = spec.points().stream().mapToDouble(ChartSpec.Point::x).max().orElse(1);
         double yMax = Math.max(spec.points().stream().mapToDouble(ChartSpec.Point::y).max().orElse(1),
@@ -83,7 +94,7 @@ public final class ScatterChart {
             t.setPosition(RectangleEdge.TOP);
             chart.addSubtitle(t);
         }
-        if (!spec.line().isEmpty()) { // a key for the points and the line, under the basis lines
+        if (!spec.line().isEmpty() || n > 1) { // a key for the series and the line, under the basis lines
             LegendTitle key = new LegendTitle(plot);
             key.setPosition(RectangleEdge.TOP);
             key.setFrame(BlockBorder.NONE);

@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 public class ChartOptions {
 
     @Option(names = "--y", required = true, paramLabel = "METRIC",
-            description = "peak, price, usd-per-tflops, flops-per-usd, flops-per-watt, usd-per-gb, bytes-per-flop, ridge-point.")
+            description = "peak, price, usd-per-tflops, flops-per-usd, flops-per-watt, usd-per-gb, bytes-per-flop, ridge-point, "
+                    + "usd-per-chip-hour, usd-per-pflop-hour (these two with a rental or owned --price).")
     String y;
 
     @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: chip, accelerator, cpu, system, server, cluster.")

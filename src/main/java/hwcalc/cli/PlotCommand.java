@@ -37,7 +37,8 @@ public class PlotCommand implements Callable<Integer> {
     ChartOptions chart;
 
     @Option(names = "--x", paramLabel = "AXIS", defaultValue = "release", converter = XAxisConverter.class,
-            description = "release (default), price or power.")
+            description = "release (default), price, power, or observed: one point per price observation --price "
+                    + "admits, at its date (a price history; each sheet named at its latest point).")
     XAxis x;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The chart file, .svg or .png; an existing file is replaced only with --force.")

@@ -45,12 +45,29 @@ public class TrendCommand implements Callable<Integer> {
     @Option(names = "--plot", paramLabel = "FILE", description = "Also draw the points and the fitted line (.svg or .png).")
     Path plot;
 
+    @Option(names = "--x", paramLabel = "AXIS", defaultValue = "release", converter = TrendAxisConverter.class,
+            description = "release (default: one point per sheet at its release date) or observed (one point per price "
+                    + "observation --price admits, at its date: how a rental or purchase price moved over time).")
+    XAxis x;
+
+    /** Reads release or observed: a trend is fitted against a date. */
+    public static class TrendAxisConverter implements picocli.CommandLine.ITypeConverter<XAxis> {
+        @Override
+        public XAxis convert(String value) {
+            XAxis a = new PlotCommand.XAxisConverter().convert(value);
+            if (!a.isDate()) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "': a trend is fitted against a date: release or observed");
+            }
+            return a;
+        }
+    }
+
     @Override
     public Integer call() {
         if (plot != null) {
             ChartFormat.of(plot);
         }
-        Trend t = Trend.of(chart.dataset(catalogue.engine(), basis, XAxis.RELEASE));
+        Trend t = Trend.of(chart.dataset(catalogue.engine(), basis, x));
         TrendReport report = new TrendReport(t, basis.digits);
         if (plot != null) { // drawn first, so a failed write prints no result
             chart.write(ScatterChart.build(Charts.scatter(t.data(), t, chart.labels, basis.digits, "hwcalc trend")), plot);

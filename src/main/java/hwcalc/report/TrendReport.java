@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hwcalc.trend.Dataset;
 import hwcalc.trend.Observation;
+import hwcalc.trend.XAxis;
 import hwcalc.trend.Trend;
 import hwcalc.trend.TrendFit;
 import java.math.BigDecimal;
@@ -26,14 +27,18 @@ public final class TrendReport {
         Dataset d = trend.data();
         TrendFit f = trend.fit();
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("metric", d.metric().key() + " (" + d.yUnit() + ") against the release date"));
+        boolean history = d.xAxis() == XAxis.OBSERVED;
+        rows.add(List.of("metric", d.metric().key() + " (" + d.yUnit() + ") against "
+                + (history ? "the date of each price observation" : "the release date")));
         rows.add(List.of("basis", String.join("; ", d.basis())));
         rows.add(List.of("fit", "ln y = a + b t, least squares, t in years: b = " + fmt(f.slope())
                 + " per year (95% CI " + fmt(f.slopeLow()) + " to " + fmt(f.slopeHigh()) + ")"));
         rows.add(List.of("growth per year", "x" + fmt(f.growthPerYear()) + " (95% CI x" + fmt(f.growthLow())
                 + " to x" + fmt(f.growthHigh()) + ")"));
         rows.add(List.of(f.halving() ? "halving time" : "doubling time", TrendWords.doublingValue(trend, digits)));
-        rows.add(List.of("n", f.n() + " sheets released " + year(f.firstT()) + " to " + year(f.lastT())
+        long sheets = d.points().stream().map(o -> o.sheet().id()).distinct().count();
+        rows.add(List.of("n", (history ? f.n() + " price observations of " + sheets + (sheets == 1 ? " sheet" : " sheets")
+                + ", dated " : f.n() + " sheets released ") + year(f.firstT()) + " to " + year(f.lastT())
                 + (d.since() == null ? "" : " (since " + d.since() + ")")));
         rows.add(List.of("R²", Numbers.format(BigDecimal.valueOf(f.rSquared()), Math.max(digits, 2))));
         rows.add(List.of("interval", "t distribution with " + f.degreesOfFreedom() + " degrees of freedom, t = "
@@ -45,6 +50,9 @@ public final class TrendReport {
         if (d.beforeSince() > 0) {
             rows.add(List.of("left out", d.beforeSince() + " released before " + d.since()));
         }
+        // the licence of the price data used (Epoch AI's observations, CC BY 4.0) is named on every output that uses it
+        d.points().stream().map(o -> o.value().price()).filter(p -> p != null && p.credit() != null).map(p -> p.credit().text())
+                .distinct().sorted().forEach(c -> rows.add(List.of("data", c)));
         return rows;
     }
 
@@ -53,11 +61,17 @@ public final class TrendReport {
         TrendFit f = trend.fit();
         List<List<String>> rows = new ArrayList<>();
         for (hwcalc.trend.Observation o : trend.data().points()) {
-            rows.add(List.of(o.sheet().id(), String.valueOf(o.sheet().dates().release()), Double.toString(o.x()),
+            rows.add(List.of(o.sheet().id(), String.valueOf(date(o, trend.data().xAxis())), Double.toString(o.x()),
                     o.value().value().value().toPlainString(), o.value().value().unit().symbol(),
                     Double.toString(Math.exp(f.intercept() + f.slope() * o.x()))));
         }
-        return new Table(List.of("id", "release", "year", "value", "unit", "fitted"), rows);
+        return new Table(List.of("id", trend.data().xAxis() == XAxis.OBSERVED ? "observed" : "release", "year", "value", "unit",
+                "fitted"), rows);
+    }
+
+    /** A point's date: the sheet's release, or in a price history the observation's date. */
+    private static hwcalc.spec.PartialDate date(Observation o, XAxis x) {
+        return x == XAxis.OBSERVED ? o.value().price().date() : o.sheet().dates().release();
     }
 
     public Table toTable() {
@@ -109,12 +123,21 @@ public final class TrendReport {
         skipped.put("count", d.skipped().size());
         ObjectNode reasons = skipped.putObject("reasons");
         d.skipReasons().forEach((why, n) -> reasons.put(Wording.english().unavailable(why), n));
+        ArrayNode credits = o.putArray("credits");
+        d.points().stream().map(p -> p.value().price()).filter(p -> p != null && p.credit() != null).map(p -> p.credit().text())
+                .distinct().sorted().forEach(credits::add);
         ArrayNode points = o.putArray("points");
         for (Observation p : d.points()) {
             ObjectNode j = points.addObject();
             j.put("id", p.sheet().id());
             j.put("name", p.sheet().name());
-            j.put("release", p.sheet().dates().release().toString());
+            j.put(d.xAxis() == XAxis.OBSERVED ? "observed" : "release", date(p, d.xAxis()).toString());
+            if (d.xAxis() == XAxis.OBSERVED) {
+                j.put("kind", p.value().price().kind().key());
+                if (p.value().price().provider() != null) {
+                    j.put("provider", p.value().price().provider());
+                }
+            }
             j.put("year", p.x());
             j.put("value", Json.plain(p.value().value().value()));
             j.put("unit", p.value().value().unit().symbol());

@@ -74,6 +74,12 @@ public record SpecSheet(
                 parts, derivation, weight, process, transistors, dieSize, missing, reviewed, nameLocations, location);
     }
 
+    /** This sheet with {@code p} as its one price (a price history computes each observation alone). */
+    public SpecSheet withOnlyPrice(Price p) {
+        return new SpecSheet(id, name, vendor, kind, aliases, family, variant, dates, sources, throughput, memory, power, List.of(p),
+                parts, derivation, weight, process, transistors, dieSize, missing, reviewed, nameLocations, location);
+    }
+
     /** Whether a price is written in this sheet's own file, not attached from a price file. */
     public boolean isOwn(Price p) {
         return p.location() == null || location == null || p.location().file().equals(location.file());

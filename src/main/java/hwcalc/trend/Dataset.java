@@ -7,6 +7,8 @@ import hwcalc.metrics.Request;
 import hwcalc.metrics.Unavailable;
 import hwcalc.spec.Core;
 import hwcalc.spec.PartialDate;
+import hwcalc.metrics.PriceSelector;
+import hwcalc.spec.Price;
 import hwcalc.spec.PriceKind;
 import hwcalc.spec.PriceScope;
 import hwcalc.spec.SpecSheet;
@@ -18,6 +20,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The points of a chart or trend: one metric on one basis for each sheet that has it, against
@@ -62,6 +65,10 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
                         metrics.cpi().firstYear() + "-" + metrics.cpi().lastYear())));
                 continue;
             }
+            if (xAxis == XAxis.OBSERVED) {
+                history(metrics, s, metric, request, points, skipped);
+                continue;
+            }
             MetricValue v = metrics.compute(s, metric, request);
             if (!v.isAvailable()) {
                 skipped.add(new Skip(s, v.missing()));
@@ -83,6 +90,7 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
                         noX = p.missing();
                     }
                 }
+                case OBSERVED -> throw new IllegalStateException("a price history is collected by history()");
                 case POWER -> {
                     Quantity w = metrics.power(s, new ArrayList<>());
                     if (w != null) {
@@ -101,8 +109,58 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
         return new Dataset(metric, request, xAxis, since, points, skipped, before, metrics.cpi().file());
     }
 
+    /**
+     * A sheet's price history: the metric at each observation the selector admits (its statistic
+     * aside), placed at the observation's date. Each is computed as if it were the sheet's only
+     * price, through the same metric code as every other output. A sheet with none, or whose
+     * observations all fail (a price in EUR), is skipped once, with the reason.
+     */
+    private static void history(Metrics metrics, SpecSheet s, Metric metric, Request request, List<Observation> points,
+                                List<Skip> skipped) {
+        PriceSelector sel = request.price();
+        List<Price> admitted = sel.owned() || !sel.kinds().isEmpty() ? sel.candidates(s.prices())
+                : s.prices().stream().filter(p -> !p.isRental() && sel.matches(p)).toList();
+        // one observation, chosen as any other: the user's kinds, else every purchase kind (never the sheet's default alone)
+        Set<PriceKind> kinds = sel.kinds().isEmpty() && !sel.owned()
+                ? java.util.Arrays.stream(PriceKind.values()).filter(k -> !k.isRental()).collect(java.util.stream.Collectors.toSet())
+                : sel.kinds();
+        Request one = request.withPrice(new PriceSelector(kinds, sel.owned(), sel.provider(), sel.tier(), sel.year(),
+                PriceSelector.Statistic.FIRST), request.ownership());
+        Unavailable why = null;
+        int before = points.size();
+        for (Price p : admitted) {
+            if (request.adjustTo() != null && !cpiCovers(metrics, p.date().year())) {
+                why = why == null ? new Unavailable(Unavailable.Reason.PRICE_OUTSIDE_CPI, null, null,
+                        metrics.cpi().firstYear() + "-" + metrics.cpi().lastYear()) : why;
+                continue;
+            }
+            MetricValue v = metrics.compute(s.withOnlyPrice(p), metric, one);
+            if (!v.isAvailable()) {
+                why = why == null ? v.missing() : why;
+            } else if (v.peak() != null && v.peak().precision() != request.precision()) {
+                why = why == null ? Unavailable.peak(Unavailable.Reason.ONLY_FALLBACK, v.peak().precision(), null) : why;
+            } else {
+                points.add(new Observation(s, p.date().decimalYear(), v.value().value().doubleValue(), v));
+            }
+        }
+        if (points.size() == before) {
+            // none admitted: the reason the sheet's one value would have (no price, no matching observation, no peak)
+            Unavailable none = why != null ? why : metrics.compute(s, metric, request).missing();
+            skipped.add(new Skip(s, none != null ? none : Unavailable.of(Unavailable.Reason.NO_PRICE)));
+        }
+    }
+
+    /**
+     * The price behind a point: the one its value used (the --price selector's choice, or the
+     * observation of a history), else, when only x is a price, the sheet's default one.
+     */
+    private static java.util.Optional<Price> usedPrice(Observation o) {
+        return o.value().price() != null ? java.util.Optional.of(o.value().price()) : o.sheet().price();
+    }
+
     private static boolean usesPrice(Metric m) {
-        return m == Metric.PRICE || m == Metric.USD_PER_TFLOPS || m == Metric.FLOPS_PER_USD || m == Metric.USD_PER_GB;
+        return m == Metric.PRICE || m == Metric.USD_PER_TFLOPS || m == Metric.FLOPS_PER_USD || m == Metric.USD_PER_GB
+                || m.perChipHour();
     }
 
     private static boolean cpiCovers(Metrics metrics, int year) {
@@ -117,7 +175,7 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
     /** The unit of x: year, USD or W. */
     public String xUnit() {
         return switch (xAxis) {
-            case RELEASE -> "year";
+            case RELEASE, OBSERVED -> "year";
             case PRICE -> "USD";
             case POWER -> "W";
         };
@@ -158,7 +216,7 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
         }
         if (usesPrice(metric) || xAxis == XAxis.PRICE) {
             Map<PriceKind, Integer> kinds = new EnumMap<>(PriceKind.class);
-            points.forEach(o -> o.sheet().price().ifPresent(p -> kinds.merge(p.kind(), 1, Integer::sum)));
+            points.forEach(o -> usedPrice(o).ifPresent(p -> kinds.merge(p.kind(), 1, Integer::sum)));
             if (kinds.size() == 1) {
                 parts.add(plural(kinds.keySet().iterator().next()));
             } else if (kinds.size() > 1) {
@@ -168,13 +226,24 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
             }
             // a system's price buys more than its chips: say what the prices buy
             Map<PriceScope, Integer> scopes = new EnumMap<>(PriceScope.class);
-            points.forEach(o -> o.sheet().price().ifPresent(p -> scopes.merge(p.scope(), 1, Integer::sum)));
+            points.forEach(o -> usedPrice(o).ifPresent(p -> scopes.merge(p.scope(), 1, Integer::sum)));
             if (scopes.size() == 1) {
                 parts.add("prices per " + scopes.keySet().iterator().next().key());
             } else if (scopes.size() > 1) {
                 List<String> mix = new ArrayList<>();
                 scopes.forEach((k, n) -> mix.add(n + " " + k.key()));
                 parts.add("mixed price scopes: " + String.join(", ", mix));
+            }
+            // rates from hyperscalers, neoclouds and marketplaces differ by design: say which stand together
+            Map<hwcalc.spec.ProviderTier, Integer> tiers = new EnumMap<>(hwcalc.spec.ProviderTier.class);
+            points.forEach(o -> usedPrice(o).filter(p -> p.isRental() && p.providerTier() != null)
+                    .ifPresent(p -> tiers.merge(p.providerTier(), 1, Integer::sum)));
+            if (tiers.size() == 1) {
+                parts.add(tiers.keySet().iterator().next().key() + " providers");
+            } else if (tiers.size() > 1) {
+                List<String> mix = new ArrayList<>();
+                tiers.forEach((k, n) -> mix.add(n + " " + k.key()));
+                parts.add("mixed provider tiers: " + String.join(", ", mix));
             }
             parts.add(request.adjustTo() != null ? request.adjustTo() + " US dollars ("
                     + cpiFile.map(f -> "the CPI series in " + f).orElse("CPI-U") + ")"

@@ -12,8 +12,8 @@ public record Trend(Dataset data, TrendFit fit) {
      * how few points there are and why the other sheets were left out.
      */
     public static Trend of(Dataset d) {
-        if (d.xAxis() != XAxis.RELEASE) {
-            throw new InputException("a trend is fitted against the release date, not " + d.xAxis().key());
+        if (!d.xAxis().isDate()) {
+            throw new InputException("a trend is fitted against a date (release or observed), not " + d.xAxis().key());
         }
         List<String> bad = new ArrayList<>();
         for (Observation o : d.points()) {
@@ -28,7 +28,8 @@ public record Trend(Dataset data, TrendFit fit) {
         int n = d.points().size();
         if (n < 3) {
             StringBuilder why = new StringBuilder("a trend needs at least 3 points; ")
-                    .append(n).append(n == 1 ? " sheet has " : " sheets have ").append("a release date and ")
+                    .append(n).append(d.xAxis() == XAxis.OBSERVED ? (n == 1 ? " price observation has " : " price observations have ")
+                            : (n == 1 ? " sheet has " : " sheets have ") + "a release date and ")
                     .append(d.metric().key()).append(d.metric().usesPeak() ? " at " + d.request().basis() : "");
             if (d.beforeSince() > 0) {
                 why.append("; ").append(d.beforeSince()).append(" released before ").append(d.since()).append(" left out by --since");

@@ -3,11 +3,16 @@ package hwcalc.trend;
 import hwcalc.units.InputException;
 import java.util.Locale;
 
-/** What a chart's points are placed against: the release date, the price or the power. */
+/**
+ * What a chart's points are placed against: the release date, the price or the power (one point
+ * per sheet), or the date of each price observation the --price selector admits (a price history:
+ * one point per observation, so a sheet may have many).
+ */
 public enum XAxis {
     RELEASE("release", "Release date"),
     PRICE("price", "Price"),
-    POWER("power", "Power");
+    POWER("power", "Power"),
+    OBSERVED("observed", "Price date");
 
     private final String key;
     private final String label;
@@ -25,6 +30,11 @@ public enum XAxis {
         return label;
     }
 
+    /** Whether x is a date, in decimal years (a trend is fitted only against one). */
+    public boolean isDate() {
+        return this == RELEASE || this == OBSERVED;
+    }
+
     public static XAxis parse(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         for (XAxis x : values()) {
@@ -32,6 +42,6 @@ public enum XAxis {
                 return x;
             }
         }
-        throw new InputException("unknown x axis '" + text + "' (known: release, price, power)");
+        throw new InputException("unknown x axis '" + text + "' (known: release, price, power, observed)");
     }
 }

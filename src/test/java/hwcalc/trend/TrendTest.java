@@ -58,8 +58,8 @@ class TrendTest {
     }
 
     @Test
-    void a_trend_is_against_the_release_date_only() {
+    void a_trend_is_against_a_date_only() {
         Dataset byPrice = Dataset.collect(TrendFixtures.metrics(gpus), gpus.sheets(), Metric.PEAK, fp32, XAxis.PRICE, null);
-        assertThatThrownBy(() -> Trend.of(byPrice)).hasMessageContaining("release date");
+        assertThatThrownBy(() -> Trend.of(byPrice)).hasMessageContaining("against a date (release or observed), not price");
     }
 }
