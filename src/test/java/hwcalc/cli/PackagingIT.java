@@ -67,12 +67,18 @@ class PackagingIT {
 
     /** Runs a command in a folder outside the repository, with PATH holding only the JDK and the base system. */
     static String[] run(Path dir, String... command) throws Exception {
+        return run(Map.of(), dir, command);
+    }
+
+    /** As {@link #run(Path, String...)} with more environment variables. */
+    static String[] run(Map<String, String> more, Path dir, String... command) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         Map<String, String> env = pb.environment();
         env.clear();
         Path jdk = Path.of(System.getProperty("java.home"));
         env.put("PATH", jdk.resolve("bin") + ":/usr/bin:/bin");
         env.put("HOME", tmp.toString());
+        env.putAll(more);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -89,6 +95,33 @@ class PackagingIT {
         assertThat(r[1]).contains("ratios against nvidia-dgx-1").contains("46.6x");
         // the distribution's launcher never builds: no Maven, no sources
         assertThat(Files.readString(home.resolve("bin/hwcalc"))).doesNotContain("mvn");
+    }
+
+    @Test
+    void theLauncherKeepsAStartUpArchiveInTheUsersCacheAndNotWithOff() throws Exception {
+        Path cache = tmp.resolve("cds-cache");
+        String[] first = run(Map.of("HWCALC_CACHE_DIR", cache.toString()), tmp, home.resolve("bin/hwcalc").toString(), "--version");
+        assertThat(first[0]).as(first[2]).isEqualTo("0");
+        List<Path> archives;
+        try (var s = Files.list(cache)) {
+            archives = s.filter(f -> f.toString().endsWith(".jsa")).toList();
+        }
+        assertThat(archives).as("one archive, named by the install folder").hasSize(1);
+        assertThat(Files.size(archives.get(0))).isPositive();
+        assertThat(Files.readString(Path.of(archives.get(0) + ".jvm")).strip()).endsWith("/bin/java");
+        String[] second = run(Map.of("HWCALC_CACHE_DIR", cache.toString()), tmp, home.resolve("bin/hwcalc").toString(), "--version");
+        assertThat(second[0]).isEqualTo("0");
+        assertThat(second[1]).isEqualTo(first[1]).startsWith("hwcalc ");
+        assertThat(second[2]).as("the archive is used silently").isEmpty();
+
+        Path none = tmp.resolve("no-cache-home");
+        Files.createDirectories(none);
+        String[] off = run(Map.of("HWCALC_CACHE_DIR", "off", "XDG_CACHE_HOME", none.toString()), tmp,
+                home.resolve("bin/hwcalc").toString(), "--version");
+        assertThat(off[0]).isEqualTo("0");
+        try (var s = Files.list(none)) {
+            assertThat(s.toList()).as("off: nothing written").isEmpty();
+        }
     }
 
     @Test
