@@ -51,25 +51,12 @@ public final class BundledUsage {
         return text.toString();
     }
 
-    /** The generated class's source: the usage as one string constant. */
+    /**
+     * The generated class's source: the usage as one string constant. JSON's string escapes
+     * (Jackson's encoder: quote, backslash, control characters) are valid in a Java literal too.
+     */
     static String source(String usage) {
-        StringBuilder literal = new StringBuilder("\"");
-        for (char c : usage.toCharArray()) {
-            switch (c) {
-                case '"' -> literal.append("\\\"");
-                case '\\' -> literal.append("\\\\");
-                case '\n' -> literal.append("\\n");
-                case '\r' -> literal.append("\\r");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        literal.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        literal.append(c);
-                    }
-                }
-            }
-        }
-        literal.append('"');
+        String literal = "\"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(usage)) + "\"";
         return "package hwcalc.cli;\n\n/** Generated at build time by hwcalc.cli.BundledUsage: hwcalc --help. */\n"
                 + "final class UsageText {\n    static final String TEXT = " + literal + ";\n\n    private UsageText() {\n    }\n}\n";
     }
