@@ -53,8 +53,7 @@ public final class Attribution {
             }
         }
         // a price file's credit (Epoch AI's price observations, CC BY 4.0) for every drawn price that carries one
-        drawn.stream().map(o -> o.value().price()).filter(p -> p != null && p.credit() != null)
-                .map(p -> p.credit().text()).distinct().sorted().forEach(parts::add);
+        parts.addAll(Observation.priceCredits(drawn));
         if (curated > 0) {
             List<String> names = publishers.entrySet().stream()
                     .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))

@@ -121,7 +121,7 @@ public final class Charts {
     }
 
     private static String counts(Dataset d, int labelled) {
-        int n = (int) d.points().stream().map(o -> o.sheet().id()).distinct().count();
+        long n = d.sheetCount();
         StringBuilder s = new StringBuilder();
         if (d.xAxis() == XAxis.OBSERVED) {
             int k = d.points().size();

@@ -36,7 +36,7 @@ public final class TrendReport {
         rows.add(List.of("growth per year", "x" + fmt(f.growthPerYear()) + " (95% CI x" + fmt(f.growthLow())
                 + " to x" + fmt(f.growthHigh()) + ")"));
         rows.add(List.of(f.halving() ? "halving time" : "doubling time", TrendWords.doublingValue(trend, digits)));
-        long sheets = d.points().stream().map(o -> o.sheet().id()).distinct().count();
+        long sheets = d.sheetCount();
         rows.add(List.of("n", (history ? f.n() + " price observations of " + sheets + (sheets == 1 ? " sheet" : " sheets")
                 + ", dated " : f.n() + " sheets released ") + year(f.firstT()) + " to " + year(f.lastT())
                 + (d.since() == null ? "" : " (since " + d.since() + ")")));
@@ -51,8 +51,7 @@ public final class TrendReport {
             rows.add(List.of("left out", d.beforeSince() + " released before " + d.since()));
         }
         // the licence of the price data used (Epoch AI's observations, CC BY 4.0) is named on every output that uses it
-        d.points().stream().map(o -> o.value().price()).filter(p -> p != null && p.credit() != null).map(p -> p.credit().text())
-                .distinct().sorted().forEach(c -> rows.add(List.of("data", c)));
+        d.priceCredits().forEach(c -> rows.add(List.of("data", c)));
         return rows;
     }
 
@@ -124,8 +123,7 @@ public final class TrendReport {
         ObjectNode reasons = skipped.putObject("reasons");
         d.skipReasons().forEach((why, n) -> reasons.put(Wording.english().unavailable(why), n));
         ArrayNode credits = o.putArray("credits");
-        d.points().stream().map(p -> p.value().price()).filter(p -> p != null && p.credit() != null).map(p -> p.credit().text())
-                .distinct().sorted().forEach(credits::add);
+        d.priceCredits().forEach(credits::add);
         ArrayNode points = o.putArray("points");
         for (Observation p : d.points()) {
             ObjectNode j = points.addObject();

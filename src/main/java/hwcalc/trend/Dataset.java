@@ -59,23 +59,19 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
                 before++;
                 continue;
             }
-            if (needsPrice && request.adjustTo() != null && s.price().isPresent()
-                    && !cpiCovers(metrics, s.price().get().date().year())) {
-                skipped.add(new Skip(s, new Unavailable(Unavailable.Reason.PRICE_OUTSIDE_CPI, null, null,
-                        metrics.cpi().firstYear() + "-" + metrics.cpi().lastYear())));
-                continue;
-            }
-            if (xAxis == XAxis.OBSERVED) {
+            if (xAxis == XAxis.OBSERVED) { // before the default price's CPI check: a history judges each observation's year
                 history(metrics, s, metric, request, points, skipped);
                 continue;
             }
-            MetricValue v = metrics.compute(s, metric, request);
-            if (!v.isAvailable()) {
-                skipped.add(new Skip(s, v.missing()));
+            if (needsPrice && request.adjustTo() != null && s.price().isPresent()
+                    && !cpiCovers(metrics, s.price().get().date().year())) {
+                skipped.add(new Skip(s, outsideCpi(metrics)));
                 continue;
             }
-            if (v.peak() != null && v.peak().precision() != request.precision()) {
-                skipped.add(new Skip(s, Unavailable.peak(Unavailable.Reason.ONLY_FALLBACK, v.peak().precision(), null)));
+            MetricValue v = metrics.compute(s, metric, request);
+            Unavailable unusable = unusable(v, request);
+            if (unusable != null) {
+                skipped.add(new Skip(s, unusable));
                 continue;
             }
             Unavailable noX = null;
@@ -118,8 +114,7 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
     private static void history(Metrics metrics, SpecSheet s, Metric metric, Request request, List<Observation> points,
                                 List<Skip> skipped) {
         PriceSelector sel = request.price();
-        List<Price> admitted = sel.owned() || !sel.kinds().isEmpty() ? sel.candidates(s.prices())
-                : s.prices().stream().filter(p -> !p.isRental() && sel.matches(p)).toList();
+        List<Price> admitted = sel.candidates(s.prices()); // without kinds: the purchase prices
         // one observation, chosen as any other: the user's kinds, else every purchase kind (never the sheet's default alone)
         Set<PriceKind> kinds = sel.kinds().isEmpty() && !sel.owned()
                 ? java.util.Arrays.stream(PriceKind.values()).filter(k -> !k.isRental()).collect(java.util.stream.Collectors.toSet())
@@ -130,15 +125,13 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
         int before = points.size();
         for (Price p : admitted) {
             if (request.adjustTo() != null && !cpiCovers(metrics, p.date().year())) {
-                why = why == null ? new Unavailable(Unavailable.Reason.PRICE_OUTSIDE_CPI, null, null,
-                        metrics.cpi().firstYear() + "-" + metrics.cpi().lastYear()) : why;
+                why = why == null ? outsideCpi(metrics) : why;
                 continue;
             }
             MetricValue v = metrics.compute(s.withOnlyPrice(p), metric, one);
-            if (!v.isAvailable()) {
-                why = why == null ? v.missing() : why;
-            } else if (v.peak() != null && v.peak().precision() != request.precision()) {
-                why = why == null ? Unavailable.peak(Unavailable.Reason.ONLY_FALLBACK, v.peak().precision(), null) : why;
+            Unavailable unusable = unusable(v, request);
+            if (unusable != null) {
+                why = why == null ? unusable : why;
             } else {
                 points.add(new Observation(s, p.date().decimalYear(), v.value().value().doubleValue(), v));
             }
@@ -148,6 +141,29 @@ public record Dataset(Metric metric, Request request, XAxis xAxis, Integer since
             Unavailable none = why != null ? why : metrics.compute(s, metric, request).missing();
             skipped.add(new Skip(s, none != null ? none : Unavailable.of(Unavailable.Reason.NO_PRICE)));
         }
+    }
+
+    /** Why a computed value cannot be a point: it is missing, or only a fallback precision has it; null if it can. */
+    private static Unavailable unusable(MetricValue v, Request request) {
+        if (!v.isAvailable()) {
+            return v.missing();
+        }
+        return v.peak() != null && v.peak().precision() != request.precision()
+                ? Unavailable.peak(Unavailable.Reason.ONLY_FALLBACK, v.peak().precision(), null) : null;
+    }
+
+    private static Unavailable outsideCpi(Metrics metrics) {
+        return new Unavailable(Unavailable.Reason.PRICE_OUTSIDE_CPI, null, null, metrics.cpi().firstYear() + "-" + metrics.cpi().lastYear());
+    }
+
+    /** How many sheets the points come from (a price history has several points per sheet). */
+    public long sheetCount() {
+        return points.stream().map(o -> o.sheet().id()).distinct().count();
+    }
+
+    /** The credits of the price files whose observations the points used (Epoch AI's, CC BY 4.0), each once. */
+    public List<String> priceCredits() {
+        return Observation.priceCredits(points);
     }
 
     /**

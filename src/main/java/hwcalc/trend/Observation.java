@@ -13,4 +13,10 @@ public record Observation(SpecSheet sheet, double x, double y, MetricValue value
     public String label() {
         return sheet.name();
     }
+
+    /** The credits of the price files whose observations these points used, each once, sorted. */
+    public static java.util.List<String> priceCredits(java.util.Collection<Observation> points) {
+        return points.stream().map(o -> o.value().price()).filter(p -> p != null && p.credit() != null)
+                .map(p -> p.credit().text()).distinct().sorted().toList();
+    }
 }
