@@ -102,4 +102,16 @@ class PriceHistoryTest {
                 .endsWith("CC BY 4.0");
         assertThat(new ObjectMapper().readTree(trend.out()).get("basis").toString()).contains("mixed provider tiers");
     }
+
+    @Test
+    void a_history_judges_each_observations_year_not_the_sheets_default_price(@TempDir Path dir) throws Exception {
+        Path specs = folder(dir);
+        // acme-r1's default list price moves to 1990, before the bundled CPI-U data (1995 on); its rates are 2022-2024
+        Path r1 = specs.resolve("acme-r1.yaml");
+        Files.writeString(r1, Files.readString(r1).replace("kind: list, date: 2021-06-01", "kind: list, date: 1990-06-01"));
+        Cli r = Cli.run("plot", "--y", "usd-per-chip-hour", "--price", "on-demand", "--x", "observed", "--adjust-to", "2024",
+                "--no-bundled", "--specs", specs.toString(), "--out", dir.resolve("h.svg").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("wrote " + dir.resolve("h.svg") + " (3 points"); // before: skipped, "price dated outside the CPI-U data"
+    }
 }
