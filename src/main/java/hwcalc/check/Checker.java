@@ -10,7 +10,6 @@ import hwcalc.spec.SpecException;
 import hwcalc.spec.SpecLoader.SpecFile;
 import hwcalc.spec.SpecReader;
 import hwcalc.spec.SpecSheet;
-import hwcalc.spec.YamlNode;
 import hwcalc.spec.YamlTreeReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -74,34 +74,38 @@ public final class Checker {
         Map<SpecFile, PriceFile> priceFiles = new LinkedHashMap<>();
         List<Loaded> kept = unshadowed(layers.stream().map(Checker::readAll).toList(), out);
         load(kept, mine, broken, out, partial, priceFiles);
-        List<SpecFile> checked = kept.stream().map(Loaded::file).filter(f -> !priceFiles.containsKey(f)).toList();
         // an imported sheet that duplicates a curated one gives way to it, as when sheets are loaded (Layers)
+        // (in parallel, as a few thousand sheets are matched one by one)
         List<SpecSheet> curated = new ArrayList<>(sheets(allBase));
-        mine.stream().map(CheckedSheet::sheet).filter(s -> !Layers.imported(s)).forEach(curated::add);
+        curated.addAll(mine.parallelStream().map(CheckedSheet::sheet).filter(s -> !Layers.imported(s)).toList());
         Set<String> replaced = new HashSet<>();
-        checked.forEach(f -> replaced.add(fileId(f)));
-        for (CheckedSheet cs : List.copyOf(mine)) {
-            Layers.Matched m = Layers.imported(cs.sheet()) ? Layers.match(cs.sheet(), curated) : null;
-            if (m != null) {
-                mine.remove(cs);
+        kept.stream().filter(l -> !priceFiles.containsKey(l.file())).forEach(l -> replaced.add(l.fileId()));
+        Layers.Curated index = Layers.Curated.of(curated);
+        List<Optional<Layers.Matched>> matches = mine.parallelStream()
+                .map(cs -> Optional.ofNullable(Layers.imported(cs.sheet()) ? index.match(cs.sheet()) : null)).toList();
+        List<CheckedSheet> unmatched = new ArrayList<>();
+        for (int i = 0; i < mine.size(); i++) {
+            CheckedSheet cs = mine.get(i);
+            matches.get(i).ifPresentOrElse(m -> {
                 replaced.remove(fileId(cs.sheet().file()));
                 out.add(new CheckFinding(cs.sheet().location(), RuleId.IMPORT_MATCHED, m.message()));
-            }
+            }, () -> unmatched.add(cs));
         }
+        mine = unmatched;
         // a checked file with a context file's name replaces it, broken or not
         List<CheckedSheet> baseKept = allBase.stream().filter(cs -> !replaced.contains(fileId(cs.sheet().file()))).toList();
         baseFindings.stream().filter(f -> !replaced.contains(fileId(f.location().file()))).forEach(out::add);
         baseBroken.stream().filter(id -> !replaced.contains(id)).forEach(broken::add);
         Catalogue catalogue = TolerantCatalogue.build(sheets(baseKept), sheets(mine), broken, out);
         Peaks peaks = new Peaks(catalogue);
-        for (CheckedSheet cs : mine) {
+        // sheets are checked in parallel, as they are read (the rules share nothing but the catalogue,
+        // which is read-only); the findings keep the sheets' order
+        mine.parallelStream().map(cs -> {
             String id = cs.sheet().id();
             boolean inCatalogue = catalogue.contains(id) && catalogue.resolve(id) == cs.sheet();
-            checkSheet(cs, new CheckContext(today, inCatalogue ? peaks : null), inCatalogue, out);
-        }
-        for (CheckedSheet cs : partial) {
-            checkSheet(cs, new CheckContext(today, null), false, out);
-        }
+            return checkSheet(cs, new CheckContext(today, inCatalogue ? peaks : null), inCatalogue);
+        }).toList().forEach(out::addAll);
+        partial.parallelStream().map(cs -> checkSheet(cs, new CheckContext(today, null), false)).toList().forEach(out::addAll);
         for (PriceFile pf : priceFiles.values()) {
             if (pf != null) {
                 checkPriceFile(pf, catalogue, out);
@@ -137,7 +141,8 @@ public final class Checker {
      * waiver is still needed is judged only on a sheet read whole and placed in the catalogue
      * (elsewhere the rules that need parts did not run, and a waiver would look unused).
      */
-    private static void checkSheet(CheckedSheet cs, CheckContext ctx, boolean judgeWaivers, List<CheckFinding> out) {
+    private static List<CheckFinding> checkSheet(CheckedSheet cs, CheckContext ctx, boolean judgeWaivers) {
+        List<CheckFinding> out = new ArrayList<>();
         List<CheckFinding> found = new ArrayList<>();
         for (SheetCheck c : CHECKS) {
             c.check(cs, ctx, found);
@@ -162,10 +167,11 @@ public final class Checker {
                         + " finding on this sheet any more; remove the entry (or restore the figure it was about)"));
             }
         }
+        return out;
     }
 
     /** A file read: its sheet (whole, partial or none) and the problems found reading it. */
-    private record Loaded(SpecFile file, CheckedSheet sheet, boolean isPriceFile, PriceFile prices,
+    private record Loaded(SpecFile file, String fileId, CheckedSheet sheet, boolean isPriceFile, PriceFile prices,
                           List<SpecException.Problem> problems) {
     }
 
@@ -182,7 +188,7 @@ public final class Checker {
             } else if (l.problems().isEmpty()) {
                 into.add(l.sheet());
             } else {
-                broken.add(fileId(l.file()));
+                broken.add(l.fileId());
                 l.problems().forEach(p -> out.add(finding(p)));
                 if (l.sheet() != null) {
                     partial.add(l.sheet());
@@ -201,18 +207,22 @@ public final class Checker {
      * file's reading problems are still findings; a readable one gets a notice naming its replacement.
      */
     private static List<Loaded> unshadowed(List<List<Loaded>> read, List<CheckFinding> out) {
+        if (read.size() == 1) {
+            return read.get(0); // one PATH: nothing lies over anything
+        }
         Map<String, Placed> latest = new HashMap<>();
         for (int i = 0; i < read.size(); i++) {
             for (Loaded l : read.get(i)) {
-                if (!l.isPriceFile() && (!latest.containsKey(fileId(l.file())) || latest.get(fileId(l.file())).layer() < i)) {
-                    latest.put(fileId(l.file()), new Placed(i, l.file())); // the first of a layer: a second is a duplicate id
+                Placed earlier = l.isPriceFile() ? null : latest.get(l.fileId());
+                if (!l.isPriceFile() && (earlier == null || earlier.layer() < i)) {
+                    latest.put(l.fileId(), new Placed(i, l.file())); // the first of a layer: a second is a duplicate id
                 }
             }
         }
         List<Loaded> kept = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
             for (Loaded l : read.get(i)) {
-                Placed by = l.isPriceFile() ? null : latest.get(fileId(l.file()));
+                Placed by = l.isPriceFile() ? null : latest.get(l.fileId());
                 if (by == null || by.layer() == i) {
                     kept.add(l);
                 } else if (!l.problems().isEmpty()) {
@@ -231,27 +241,28 @@ public final class Checker {
     }
 
     private static Loaded read(SpecFile f) {
+        String id = fileId(f);
         try {
             YamlTreeReader.Tree tree = YamlTreeReader.readCollecting(f.bytes(), f.displayName());
             if (tree.root() != null && SpecReader.isPriceFile(tree.root())) {
-                return price(f, tree);
+                return price(f, id, tree);
             }
-            SpecReader.Bound b = SpecReader.bind(tree.root(), fileId(f));
+            SpecReader.Bound b = SpecReader.bind(tree.root(), id);
             List<SpecException.Problem> problems = new ArrayList<>(tree.problems());
             problems.addAll(b.problems());
-            return new Loaded(f, b.sheet() == null ? null : new CheckedSheet(b.sheet(), tree.root()), false, null, problems);
+            return new Loaded(f, id, b.sheet() == null ? null : CheckedSheet.of(b.sheet(), tree.root()), false, null, problems);
         } catch (SpecException e) {
-            return new Loaded(f, null, false, null, e.problems());
+            return new Loaded(f, id, null, false, null, e.problems());
         }
     }
 
-    private static Loaded price(SpecFile f, YamlTreeReader.Tree tree) {
+    private static Loaded price(SpecFile f, String id, YamlTreeReader.Tree tree) {
         try {
-            return new Loaded(f, null, true, SpecReader.readPrices(tree.root()), tree.problems());
+            return new Loaded(f, id, null, true, SpecReader.readPrices(tree.root()), tree.problems());
         } catch (SpecException e) {
             List<SpecException.Problem> problems = new ArrayList<>(tree.problems());
             problems.addAll(e.problems());
-            return new Loaded(f, null, true, null, problems);
+            return new Loaded(f, id, null, true, null, problems);
         }
     }
 

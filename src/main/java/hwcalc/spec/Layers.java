@@ -2,6 +2,7 @@ package hwcalc.spec;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +80,9 @@ public final class Layers {
         byId.values().stream().filter(s -> !imported(s)).forEach(curated::add);
         List<Matched> matched = new ArrayList<>();
         List<SpecSheet> out = new ArrayList<>();
+        Curated index = Curated.of(curated);
         for (SpecSheet s : byId.values()) {
-            Matched m = imported(s) ? match(s, curated) : null;
+            Matched m = imported(s) ? index.match(s) : null;
             if (m == null) {
                 out.add(s);
             } else {
@@ -91,22 +93,42 @@ public final class Layers {
         return new Result(out, matched);
     }
 
-    /** The curated sheet an imported one duplicates, by id, alias or family name; null if none. */
-    public static Matched match(SpecSheet imported, Collection<SpecSheet> curated) {
-        String id = imported.id();
-        for (SpecSheet c : curated) {
-            if (c.id().equals(id)) {
-                return new Matched(imported, c, "the same id", List.of());
-            }
+    /**
+     * The curated sheets by id, alias and family name, made once: an import of thousands of sheets
+     * is matched against them sheet by sheet.
+     */
+    public static final class Curated {
+        private final Map<String, SpecSheet> byId = new HashMap<>();
+        private final Map<String, SpecSheet> byAlias = new HashMap<>();
+        private final Map<String, List<SpecSheet>> byFamily = new HashMap<>();
+
+        private Curated() {
         }
-        for (SpecSheet c : curated) {
-            if (c.aliases().contains(id)) {
-                return new Matched(imported, c, "its alias " + id, List.of());
+
+        /** The index of {@code curated}; where two sheets share a name, the first in order is matched. */
+        public static Curated of(Collection<SpecSheet> curated) {
+            Curated index = new Curated();
+            for (SpecSheet c : curated) {
+                index.byId.putIfAbsent(c.id(), c);
+                c.aliases().forEach(a -> index.byAlias.putIfAbsent(a, c));
+                c.family().stream().distinct().forEach(f -> index.byFamily.computeIfAbsent(f, k -> new ArrayList<>()).add(c));
             }
+            return index;
         }
-        List<SpecSheet> members = curated.stream().filter(c -> c.family().contains(id))
-                .sorted(java.util.Comparator.comparing(SpecSheet::id)).toList();
-        return members.isEmpty() ? null
-                : new Matched(imported, members.get(0), "its family " + id, members.stream().map(SpecSheet::id).toList());
+
+        /** The curated sheet an imported one duplicates, by id, alias or family name; null if none. */
+        public Matched match(SpecSheet imported) {
+            String id = imported.id();
+            if (byId.containsKey(id)) {
+                return new Matched(imported, byId.get(id), "the same id", List.of());
+            }
+            if (byAlias.containsKey(id)) {
+                return new Matched(imported, byAlias.get(id), "its alias " + id, List.of());
+            }
+            List<SpecSheet> members = byFamily.getOrDefault(id, List.of()).stream()
+                    .sorted(java.util.Comparator.comparing(SpecSheet::id)).toList();
+            return members.isEmpty() ? null
+                    : new Matched(imported, members.get(0), "its family " + id, members.stream().map(SpecSheet::id).toList());
+        }
     }
 }

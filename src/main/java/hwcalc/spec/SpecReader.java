@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class SpecReader {
 
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*"); // no dots: calc reads id.field
+    private static final Pattern SOURCE_URL = Pattern.compile("https?://\\S+"); // compiled once, not per source
     private static final List<Dimension> MONEY = List.of(Dimension.of("USD"), Dimension.of("EUR"),
             Dimension.of("GBP"), Dimension.of("JPY"), Dimension.of("TWD"), Dimension.of("CNY"));
     private static final List<Dimension> MONEY_PER_TIME = MONEY.stream().map(d -> d.dividedBy(Units.SECOND)).toList();
@@ -277,7 +278,7 @@ public final class SpecReader {
             String url = s.text("url", false);
             if (absent(s, "url")) {
                 s.problem(s.location(), "source '" + e.key() + "': missing required field 'url'", RuleId.PROVENANCE_SOURCE_URL);
-            } else if (url != null && !url.matches("https?://\\S+")) {
+            } else if (url != null && !SOURCE_URL.matcher(url).matches()) {
                 s.problem(s.node("url").location(), "source '" + e.key() + "': url must start with http:// or https://",
                         RuleId.PROVENANCE_SOURCE_URL);
             }
