@@ -32,7 +32,7 @@ public class BasisOptions {
 
     @Option(names = "--digits", paramLabel = "N", defaultValue = "3", converter = hwcalc.cli.options.Bounded.Digits.class,
             description = "Significant figures for display (default: ${DEFAULT-VALUE}); integer digits are never dropped.")
-    int digits;
+    int digits = 3; // picocli's defaultValue above, for a command built without picocli (DirectRun)
 
     @Option(names = "--usd-per-kwh", paramLabel = "USD", converter = hwcalc.cli.options.Bounded.UsdPerKwh.class, description = "Price of energy, for energy-cost.")
     BigDecimal usdPerKwh;

@@ -60,12 +60,16 @@ public class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The comparison, printed to {@code out}, notices to {@code err}. */
+    int run(java.io.PrintWriter out, java.io.PrintWriter err) {
         List<Metric> wanted = !metricNames.isEmpty() ? metricNames.stream().map(Metric::parse).toList()
                 : basis.hourly() ? HOURLY_METRICS : DEFAULT_METRICS;
         Comparison cmp = catalogue.engine().compare(ids, basis.request(basis.precision), wanted); // null: automatic precision
-        Render.names(catalogue.engine(), ids, spec.commandLine().getErr());
+        Render.names(catalogue.engine(), ids, err);
         CompareReport report = new CompareReport(cmp, basis.digits, Render.wording());
-        var out = spec.commandLine().getOut();
         switch (format.format()) {
             case JSON -> out.print(Json.write(report.toJson()));
             case CSV -> out.print(report.data().toCsv());

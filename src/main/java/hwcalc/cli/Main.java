@@ -68,6 +68,12 @@ public final class Main {
             rawOut.flush();
             return ExitCodes.OK;
         }
+        if (DirectRun.accepts(args)) {
+            int code = DirectRun.run(out, err, args);
+            out.flush();
+            err.flush();
+            return code;
+        }
         CommandLine cl = commandLine(out, err, args);
         int code;
         try {
@@ -191,7 +197,7 @@ public final class Main {
     }
 
     /** Prints one problem the way a user should see it, and returns its exit code (ExitCodes.of). */
-    private static int report(Throwable ex, PrintWriter err, boolean debug) {
+    static int report(Throwable ex, PrintWriter err, boolean debug) {
         if (debug) {
             ex.printStackTrace(err);
         }
