@@ -7,13 +7,15 @@
 #   RUNS=21 benchmarks/e2e.sh
 #   HWCALC=/tmp/before/hwcalc benchmarks/e2e.sh  # another launcher (e.g. an older jar), same table
 #   EPOCH=/tmp/epoch-sheets benchmarks/e2e.sh    # the Epoch import (made here if missing)
-# Needs hyperfine (Debian/Ubuntu: apt-get install hyperfine; or cargo install hyperfine; or
-# https://github.com/sharkdp/hyperfine/releases), GNU time (/usr/bin/time, package 'time'),
+# Wants hyperfine (Debian/Ubuntu: apt-get install hyperfine; or cargo install hyperfine; or
+# https://github.com/sharkdp/hyperfine/releases); without it the same runs are made by a loop,
+# each round running every command once (the table comes from /usr/bin/time either way). Needs
+# GNU time (/usr/bin/time, package 'time'),
 # python3 with PyYAML (package python3-yaml; its C loader, libyaml, is used when present).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
-for tool in hyperfine /usr/bin/time python3 javac; do
+for tool in /usr/bin/time python3 javac; do
   if ! command -v "$tool" >/dev/null; then
     echo "e2e.sh: needs $tool; see the comment at the top of this script for how to get it" >&2
     exit 3
@@ -39,6 +41,7 @@ cmds=(
   "empty JVM (java -cp . Empty)|java -cp $tmp Empty"
   "Python peer, compare dgx-1 dgx-h100 (specs/)|python3 benchmarks/peers/compare.py specs dgx-1 dgx-h100"
   "hwcalc compare dgx-1 dgx-h100|$hw compare dgx-1 dgx-h100"
+  "hwcalc compare dgx-1 dgx-h100 --format table (the same, through picocli)|$hw compare dgx-1 dgx-h100 --format table"
   "hwcalc --version|$hw --version"
   "hwcalc --help|$hw --help"
   "Python peer, compare of two Epoch sheets (5,604 sheets)|python3 benchmarks/peers/compare.py $epoch nvidia-a100-sxm4-80-gb nvidia-h100-sxm5-80gb"
@@ -51,7 +54,16 @@ for c in "${cmds[@]}"; do
   args+=("/usr/bin/time -a -o $tmp/time.$i -f %e,%U,%S,%M ${c#*|}")
   i=$((i + 1))
 done
-hyperfine -N -i -w "$warmup" -r "$runs" "${args[@]}" >&2
+if command -v hyperfine >/dev/null; then
+  hyperfine -N -i -w "$warmup" -r "$runs" "${args[@]}" >&2
+else
+  echo "e2e.sh: no hyperfine; running the commands in turn, $warmup + $runs rounds" >&2
+  for ((round = 0; round < warmup + runs; round++)); do
+    for a in "${args[@]}"; do
+      $a >/dev/null 2>&1 || true   # timed all the same, as hyperfine -i
+    done
+  done
+fi
 
 python3 - "$tmp" "$warmup" "${cmds[@]}" <<'PY'
 import statistics, sys

@@ -1,15 +1,8 @@
 package hwcalc.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
 
 /**
  * The top-level usage ({@code hwcalc --help}), rendered by picocli at build time (the
@@ -62,23 +55,7 @@ public final class BundledUsage {
     }
 
     /** Build time: compiles {@code hwcalc.cli.UsageText} into the classes folder {@code args[0]}. */
-    public static void main(String[] args) throws IOException {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) {
-            throw new IllegalStateException("no Java compiler in this JVM (a JRE?): the build needs a JDK");
-        }
-        String src = source(rendered());
-        JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///hwcalc/cli/UsageText.java"), JavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return src;
-            }
-        };
-        StringWriter messages = new StringWriter();
-        boolean ok = javac.getTask(messages, null, null, List.of("--release", "17", "-d", Path.of(args[0]).toString()), null,
-                List.of(file)).call();
-        if (!ok) {
-            throw new IllegalStateException("compiling the usage class failed: " + messages);
-        }
+    public static void main(String[] args) {
+        hwcalc.spec.GeneratedClass.compile(CLASS, source(rendered()), Path.of(args[0]));
     }
 }

@@ -118,6 +118,9 @@ public final class LazyCatalogue {
             String path = SpecLoader.PRICES_FOLDER + "/" + folder + "/" + id + ".yaml";
             String name = SpecLoader.BUNDLED_PREFIX + path;
             byte[] tree = optionalResource(treeResource(path));
+            if (tree == null && hwcalc.spec.BundledData.isGenerated()) {
+                continue; // the build wrote a tree for every bundled price file: this sheet has none
+            }
             YamlNode root = tree == null ? null : YamlTrees.decode(tree, name);
             if (root == null) {
                 byte[] yaml = optionalResource(name);
@@ -163,13 +166,8 @@ public final class LazyCatalogue {
      * indexed, by name, size and modification time.
      */
     static List<SheetIndex.Entry> bundledEntries() {
-        byte[] bytes;
-        try (InputStream in = LazyCatalogue.class.getClassLoader().getResourceAsStream(BUNDLED_INDEX)) {
-            if (in == null) {
-                return null;
-            }
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
+        byte[] bytes = hwcalc.spec.BundledData.bytes(BUNDLED_INDEX);
+        if (bytes == null) {
             return null;
         }
         List<SheetIndex.Entry> entries = SheetIndex.read(bytes, BUNDLED_STAMP);
@@ -215,11 +213,7 @@ public final class LazyCatalogue {
     }
 
     private static byte[] optionalResource(String name) {
-        try (InputStream in = LazyCatalogue.class.getClassLoader().getResourceAsStream(name)) {
-            return in == null ? null : in.readAllBytes();
-        } catch (IOException e) {
-            return null;
-        }
+        return hwcalc.spec.BundledData.bytes(name);
     }
 
     private static byte[] resource(String name) {

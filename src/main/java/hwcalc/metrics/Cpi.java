@@ -2,8 +2,6 @@ package hwcalc.metrics;
 
 import hwcalc.units.InputException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -61,15 +59,12 @@ public final class Cpi {
     }
 
     private static Cpi load() {
-        try (InputStream in = Cpi.class.getResourceAsStream("/hwcalc/cpi-u.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("hwcalc/cpi-u.csv is missing from the jar");
-            }
-            Cpi c = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "hwcalc/cpi-u.csv");
-            return new Cpi(c.index, c.provisional);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        byte[] csv = hwcalc.spec.BundledData.bytes("hwcalc/cpi-u.csv"); // from a class when the build made it (issue 17)
+        if (csv == null) {
+            throw new IllegalStateException("hwcalc/cpi-u.csv is missing from the jar");
         }
+        Cpi c = parse(new String(csv, StandardCharsets.UTF_8), "hwcalc/cpi-u.csv");
+        return new Cpi(c.index, c.provisional);
     }
 
     /**
