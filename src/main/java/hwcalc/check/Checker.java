@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -81,15 +80,19 @@ public final class Checker {
         Set<String> replaced = new HashSet<>();
         kept.stream().filter(l -> !priceFiles.containsKey(l.file())).forEach(l -> replaced.add(l.fileId()));
         Layers.Curated index = Layers.Curated.of(curated);
-        List<Optional<Layers.Matched>> matches = mine.parallelStream()
-                .map(cs -> Optional.ofNullable(Layers.imported(cs.sheet()) ? index.match(cs.sheet()) : null)).toList();
+        // null for a sheet that duplicates none (Stream.toList keeps nulls, in order)
+        List<Layers.Matched> matches = mine.parallelStream()
+                .map(cs -> Layers.imported(cs.sheet()) ? index.match(cs.sheet()) : null).toList();
         List<CheckedSheet> unmatched = new ArrayList<>();
         for (int i = 0; i < mine.size(); i++) {
             CheckedSheet cs = mine.get(i);
-            matches.get(i).ifPresentOrElse(m -> {
+            Layers.Matched m = matches.get(i);
+            if (m == null) {
+                unmatched.add(cs);
+            } else {
                 replaced.remove(fileId(cs.sheet().file()));
                 out.add(new CheckFinding(cs.sheet().location(), RuleId.IMPORT_MATCHED, m.message()));
-            }, () -> unmatched.add(cs));
+            }
         }
         mine = unmatched;
         // a checked file with a context file's name replaces it, broken or not

@@ -9,6 +9,7 @@ import hwcalc.spec.Price;
 import hwcalc.spec.Source;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Dates that cannot be right: after today (a partial date counts from its first day, so
@@ -23,34 +24,22 @@ final class DateCheck implements SheetCheck {
     @Override
     public void check(CheckedSheet cs, CheckContext ctx, List<CheckFinding> out) {
         Dates d = cs.sheet().dates();
-        // a location (a walk of the YAML tree) and a message are made only for a finding: most dates are fine
+        // a location is looked up only for a finding: most dates are fine
         LocalDate today = ctx.today();
-        if (isFuture(d.announced(), today)) {
-            out.add(future(d.announced(), "announced", cs.at("dates", "announced"), today));
-        }
-        if (isFuture(d.launched(), today)) {
-            out.add(future(d.launched(), "launched", cs.at("dates", "launched"), today));
-        }
-        if (isFuture(d.available(), today)) {
-            out.add(future(d.available(), "available", cs.at("dates", "available"), today));
-        }
-        if (isBeforeAnnounced(d.launched(), d.announced())) {
-            out.add(beforeAnnounced(d.launched(), "launched", cs.at("dates", "launched"), d.announced()));
-        }
-        if (isBeforeAnnounced(d.available(), d.announced())) {
-            out.add(beforeAnnounced(d.available(), "available", cs.at("dates", "available"), d.announced()));
-        }
+        future(d.announced(), "announced", () -> cs.at("dates", "announced"), today, out);
+        future(d.launched(), "launched", () -> cs.at("dates", "launched"), today, out);
+        future(d.available(), "available", () -> cs.at("dates", "available"), today, out);
+        beforeAnnounced(d.launched(), "launched", () -> cs.at("dates", "launched"), d.announced(), out);
+        beforeAnnounced(d.available(), "available", () -> cs.at("dates", "available"), d.announced(), out);
         for (Figures.Named n : Figures.all(cs.sheet())) {
             stalePreliminary(n, today, out);
         }
         for (Source s : cs.sheet().sources().values()) {
-            if (isFuture(s.seen(), today)) {
-                out.add(future(s.seen(), "source '" + s.key() + "' seen", cs.at("sources", s.key(), "seen"), today));
-            }
+            future(s.seen(), "source '" + s.key() + "' seen", () -> cs.at("sources", s.key(), "seen"), today, out);
         }
         PartialDate release = earliest(earliest(d.announced(), d.launched()), d.available());
         for (Price p : cs.sheet().prices()) {
-            futurePrice(p, today, out);
+            future(p.date(), "price", p::location, today, out);
             if (release != null && end(p.date()).isBefore(release.start().minusYears(1))) {
                 long months = java.time.temporal.ChronoUnit.MONTHS.between(end(p.date()), release.start());
                 out.add(new CheckFinding(p.location(), RuleId.PRICE_BEFORE_RELEASE, "price " + p.amount() + " dated " + p.date()
@@ -63,31 +52,22 @@ final class DateCheck implements SheetCheck {
     /** A price file's prices dated after today. */
     static void futurePrices(List<Price> prices, LocalDate today, List<CheckFinding> out) {
         for (Price p : prices) {
-            futurePrice(p, today, out);
+            future(p.date(), "price", p::location, today, out);
         }
     }
 
-    private static void futurePrice(Price p, LocalDate today, List<CheckFinding> out) {
-        if (isFuture(p.date(), today)) {
-            out.add(future(p.date(), "price", p.location(), today));
+    private static void future(PartialDate date, String what, Supplier<Location> at, LocalDate today, List<CheckFinding> out) {
+        if (date != null && date.start().isAfter(today)) {
+            out.add(new CheckFinding(at.get(), RuleId.DATES_FUTURE, what + " date " + date + " is after today (" + today + ")"));
         }
     }
 
-    private static boolean isFuture(PartialDate date, LocalDate today) {
-        return date != null && date.start().isAfter(today);
-    }
-
-    private static CheckFinding future(PartialDate date, String what, Location at, LocalDate today) {
-        return new CheckFinding(at, RuleId.DATES_FUTURE, what + " date " + date + " is after today (" + today + ")");
-    }
-
-    private static boolean isBeforeAnnounced(PartialDate date, PartialDate announced) {
-        return date != null && announced != null && end(date).isBefore(announced.start());
-    }
-
-    private static CheckFinding beforeAnnounced(PartialDate date, String what, Location at, PartialDate announced) {
-        return new CheckFinding(at, RuleId.DATES_ORDER, what + " date " + date + " is before the announcement ("
-                + announced + "): a date in the wrong field, or the wrong year?");
+    private static void beforeAnnounced(PartialDate date, String what, Supplier<Location> at, PartialDate announced,
+                                        List<CheckFinding> out) {
+        if (date != null && announced != null && end(date).isBefore(announced.start())) {
+            out.add(new CheckFinding(at.get(), RuleId.DATES_ORDER, what + " date " + date + " is before the announcement ("
+                    + announced + "): a date in the wrong field, or the wrong year?"));
+        }
     }
 
     /** A preliminary figure whose stated date ended more than a year before today. */
