@@ -7,11 +7,17 @@ import hwcalc.spec.Precision;
 import hwcalc.spec.Sparsity;
 import hwcalc.units.Quantity;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A fact about the basis of a figure that a reader must be told: typed, never a sentence. The
  * render side (report.CaveatText) owns the words, in every locale; decisions (a claim's verdict,
  * a ranking's skips) test the type, so rewording a warning can change nothing else.
+ *
+ * <p>Each record writes out its equals and hashCode, with the meaning a record's generated ones
+ * have (every component): the generated ones link an invokedynamic bootstrap on first use, about
+ * a millisecond each at start-up, and compare hashes its caveats on every run (issue 17).
+ * CaveatEqualityTest holds them to that.
  */
 public sealed interface Caveat {
 
@@ -31,6 +37,20 @@ public sealed interface Caveat {
      * precision on any units, so the chip may well lack them; otherwise it has them, only not here.
      */
     record Fallback(String sheetId, Precision asked, Precision used, Core core, boolean absent) implements Caveat {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Fallback o
+                    && Objects.equals(sheetId, o.sheetId)
+                    && Objects.equals(asked, o.asked)
+                    && Objects.equals(used, o.used)
+                    && Objects.equals(core, o.core)
+                    && absent == o.absent;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sheetId, asked, used, core, absent);
+        }
 
         /** No units were asked for and the sheet has no figure at the asked precision. */
         public Fallback(String sheetId, Precision asked, Precision used) {
@@ -55,6 +75,18 @@ public sealed interface Caveat {
      */
     record Fp16AccumulateOnly(String sheetId, Precision precision) implements Caveat {
         @Override
+        public boolean equals(Object other) {
+            return other instanceof Fp16AccumulateOnly o
+                    && Objects.equals(sheetId, o.sheetId)
+                    && Objects.equals(precision, o.precision);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sheetId, precision);
+        }
+
+        @Override
         public boolean mixesBases() {
             return true;
         }
@@ -63,6 +95,18 @@ public sealed interface Caveat {
     /** No tensor-unit figure at this precision; the vector-unit rate is used. */
     record VectorRateUsed(String sheetId, Precision precision) implements Caveat {
         @Override
+        public boolean equals(Object other) {
+            return other instanceof VectorRateUsed o
+                    && Objects.equals(sheetId, o.sheetId)
+                    && Objects.equals(precision, o.precision);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sheetId, precision);
+        }
+
+        @Override
         public boolean isWarning() {
             return false;
         }
@@ -70,6 +114,19 @@ public sealed interface Caveat {
 
     /** A figure of this field is the sum over the sheet's parts (no declared figure). */
     record SumOfParts(String sheetId, Field field, String arithmetic) implements Caveat {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SumOfParts o
+                    && Objects.equals(sheetId, o.sheetId)
+                    && Objects.equals(field, o.field)
+                    && Objects.equals(arithmetic, o.arithmetic);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sheetId, field, arithmetic);
+        }
+
         @Override
         public boolean isWarning() {
             return false;
@@ -81,6 +138,16 @@ public sealed interface Caveat {
      * user's series ({@code cpiFile}, else empty) flags provisional.
      */
     record ProvisionalCpi(int year, java.util.Optional<String> cpiFile) implements Caveat {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ProvisionalCpi o && year == o.year && Objects.equals(cpiFile, o.cpiFile);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(year, cpiFile);
+        }
+
         public ProvisionalCpi(int year) {
             this(year, java.util.Optional.empty());
         }
@@ -88,6 +155,16 @@ public sealed interface Caveat {
 
     /** Tensor-unit and vector-unit peaks stand side by side. */
     record CoresMixed(List<SheetCore> cores) implements Caveat {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof CoresMixed o && Objects.equals(cores, o.cores);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(cores);
+        }
+
         public CoresMixed {
             cores = List.copyOf(cores);
         }
@@ -96,10 +173,35 @@ public sealed interface Caveat {
     /** A sheet's largest declared figure is on another basis than the one compared, so it is not used. */
     record HeadlineOnOtherBasis(String sheetId, Quantity value, Precision precision, Sparsity sparsity, Core core,
                                 PeakBasis compared) implements Caveat {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof HeadlineOnOtherBasis o
+                    && Objects.equals(sheetId, o.sheetId)
+                    && Objects.equals(value, o.value)
+                    && Objects.equals(precision, o.precision)
+                    && Objects.equals(sparsity, o.sparsity)
+                    && Objects.equals(core, o.core)
+                    && Objects.equals(compared, o.compared);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sheetId, value, precision, sparsity, core, compared);
+        }
     }
 
     /** Prices of different kinds (list, estimate, reseller ...) stand side by side. */
     record PriceKindsDiffer(List<SheetKind> kinds) implements Caveat {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PriceKindsDiffer o && Objects.equals(kinds, o.kinds);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(kinds);
+        }
+
         public PriceKindsDiffer {
             kinds = List.copyOf(kinds);
         }
@@ -107,6 +209,16 @@ public sealed interface Caveat {
 
     /** Prices in dollars of different years stand side by side (no --adjust-to). */
     record PriceYearsDiffer(List<SheetYear> years) implements Caveat {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PriceYearsDiffer o && Objects.equals(years, o.years);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(years);
+        }
+
         public PriceYearsDiffer {
             years = List.copyOf(years);
         }
@@ -114,6 +226,16 @@ public sealed interface Caveat {
 
     /** Prices buy different things (a chip, a board, a system). */
     record PriceScopesDiffer(List<SheetScope> scopes) implements Caveat {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PriceScopesDiffer o && Objects.equals(scopes, o.scopes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(scopes);
+        }
+
         public PriceScopesDiffer {
             scopes = List.copyOf(scopes);
         }
@@ -121,6 +243,19 @@ public sealed interface Caveat {
 
     /** An arithmetic operation on two peaks of different bases (a ratio, a sum). */
     record MixedBases(PeakBasis left, PeakBasis right, Operation operation) implements Caveat {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof MixedBases o
+                    && Objects.equals(left, o.left)
+                    && Objects.equals(right, o.right)
+                    && Objects.equals(operation, o.operation);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(left, right, operation);
+        }
+
         @Override
         public boolean mixesBases() {
             return true;
@@ -133,6 +268,20 @@ public sealed interface Caveat {
      */
     record Utilisation(String sheetId, java.math.BigDecimal share, boolean given, boolean ofPower) implements Caveat {
         @Override
+        public boolean equals(Object other) {
+            return other instanceof Utilisation o
+                    && Objects.equals(sheetId, o.sheetId)
+                    && Objects.equals(share, o.share)
+                    && given == o.given
+                    && ofPower == o.ofPower;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sheetId, share, given, ofPower);
+        }
+
+        @Override
         public boolean isWarning() {
             return false;
         }
@@ -144,27 +293,93 @@ public sealed interface Caveat {
 
     /** An owned chip's hourly cost without energy: no tariff or PUE was given (or no power figure). */
     record EnergyNotCounted(String sheetId) implements Caveat {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof EnergyNotCounted o && Objects.equals(sheetId, o.sheetId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sheetId);
+        }
     }
 
     /** Rental rates from different provider tiers (hyperscaler, neocloud, marketplace) in one comparison. */
     record ProviderTiersDiffer(List<SheetTier> tiers) implements Caveat {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ProviderTiersDiffer o && Objects.equals(tiers, o.tiers);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(tiers);
+        }
+
         public ProviderTiersDiffer {
             tiers = List.copyOf(tiers);
         }
     }
 
     record SheetTier(String sheetId, hwcalc.spec.ProviderTier tier) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SheetTier o && Objects.equals(sheetId, o.sheetId) && Objects.equals(tier, o.tier);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sheetId, tier);
+        }
     }
 
     record SheetCore(String sheetId, Core core) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SheetCore o && Objects.equals(sheetId, o.sheetId) && Objects.equals(core, o.core);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sheetId, core);
+        }
     }
 
     record SheetKind(String sheetId, PriceKind kind) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SheetKind o && Objects.equals(sheetId, o.sheetId) && Objects.equals(kind, o.kind);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sheetId, kind);
+        }
     }
 
     record SheetYear(String sheetId, int year) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SheetYear o && Objects.equals(sheetId, o.sheetId) && year == o.year;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sheetId, year);
+        }
     }
 
     record SheetScope(String sheetId, PriceScope scope) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SheetScope o
+                    && Objects.equals(sheetId, o.sheetId)
+                    && Objects.equals(scope, o.scope);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sheetId, scope);
+        }
     }
 }

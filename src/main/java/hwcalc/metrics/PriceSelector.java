@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -36,6 +37,20 @@ public record PriceSelector(Set<PriceKind> kinds, boolean owned, String provider
 
     public PriceSelector {
         kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
+    }
+
+    // written out, as a record's would be: the generated ones link an invokedynamic bootstrap on
+    // first use, about a millisecond each at start-up (issue 17; RecordEqualityTest)
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PriceSelector o && kinds.equals(o.kinds) && owned == o.owned
+                && Objects.equals(provider, o.provider) && tier == o.tier && Objects.equals(year, o.year)
+                && statistic == o.statistic;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kinds, owned, provider, tier, year, statistic);
     }
 
     public boolean isDefault() {

@@ -12,6 +12,18 @@ public record Dimension(Map<String, Integer> exponents) {
 
     public static final Dimension NONE = new Dimension(Map.of());
 
+    // written out, as a record's would be: the generated ones link an invokedynamic bootstrap on
+    // first use, about a millisecond each at start-up (issue 17; RecordEqualityTest)
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Dimension o && exponents.equals(o.exponents);
+    }
+
+    @Override
+    public int hashCode() {
+        return exponents.hashCode();
+    }
+
     public Dimension {
         TreeMap<String, Integer> clean = new TreeMap<>();
         exponents.forEach((base, exp) -> {

@@ -40,6 +40,18 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
         value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     }
 
+    // written out, as a record's would be: the generated ones link an invokedynamic bootstrap on
+    // first use, about a millisecond each at start-up (issue 17; RecordEqualityTest)
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Quantity o && value.equals(o.value) && unit.equals(o.unit);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(value, unit);
+    }
+
     /**
      * The power of ten of v's leading digit (1.2e3: 3, 0.05: -2, zero: 0), as a long: for
      * 10e2147483647 it is 2^31, which wraps to a negative int and would pass an int bound.

@@ -30,6 +30,17 @@ public final class Unit {
     private static final Memo<Unit, Unit> INVERSE = Memo.bounded(4096);
 
     private record Pair(Unit left, Unit right) {
+        // written out, as a record's would be: the generated ones link an invokedynamic bootstrap on
+        // first use, about a millisecond each at start-up (issue 17)
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Pair o && left.equals(o.left) && right.equals(o.right);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * left.hashCode() + right.hashCode();
+        }
     }
 
     /**
