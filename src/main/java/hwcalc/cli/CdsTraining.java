@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * The launcher's training run for its class-data-sharing archive (./hwcalc, issue 17): a few
  * representative command lines in one JVM, so the archive holds the classes of compare, the
- * top-level help, and reading YAML (check of one sheet in a temporary folder). Output is discarded.
+ * top-level help, reading YAML (check of one sheet in a temporary folder), and every bundled sheet.
+ * Output is discarded.
  */
 public final class CdsTraining {
 
@@ -37,6 +38,12 @@ public final class CdsTraining {
             }) {
                 PrintWriter none = new PrintWriter(OutputStream.nullOutputStream());
                 Main.run(none, none, line);
+            }
+            // every bundled sheet and its price files: each is a generated class (spec.Precompiled), which
+            // would otherwise come from the jar, opening it, for a sheet none of the lines above uses
+            hwcalc.engine.Engine bundled = hwcalc.engine.Engine.bundled();
+            for (hwcalc.spec.SpecSheet s : bundled.catalogue().sheets()) {
+                bundled.sheet(s.id());
             }
         } finally {
             Files.deleteIfExists(sheet);

@@ -117,6 +117,14 @@ public final class LazyCatalogue {
         for (String folder : BUNDLED_PRICE_FOLDERS) {
             String path = SpecLoader.PRICES_FOLDER + "/" + folder + "/" + id + ".yaml";
             String name = SpecLoader.BUNDLED_PREFIX + path;
+            PriceFile bound = hwcalc.spec.Precompiled.prices(path);
+            if (bound != null) {
+                out.add(bound);
+                continue;
+            }
+            if (hwcalc.spec.Precompiled.isGenerated()) {
+                continue; // the build bound every bundled price file: this sheet has none
+            }
             byte[] tree = optionalResource(treeResource(path));
             if (tree == null && hwcalc.spec.BundledData.isGenerated()) {
                 continue; // the build wrote a tree for every bundled price file: this sheet has none
@@ -199,10 +207,15 @@ public final class LazyCatalogue {
     }
 
     /**
-     * A bundled sheet in full: its tree as the build parsed it, bound as SpecLoader.read binds a
-     * file (the id must match the file name); the YAML file itself only if there is no tree.
+     * A bundled sheet in full: as the build bound it (spec.Precompiled); else its tree as the build
+     * parsed it, bound as SpecLoader.read binds a file (the id must match the file name); the YAML
+     * file itself only if there is no tree.
      */
     static SpecSheet bundledSheet(String path, String name) {
+        SpecSheet bound = hwcalc.spec.Precompiled.sheet(path); // bound at build time: nothing to decode or bind
+        if (bound != null) {
+            return bound;
+        }
         byte[] tree = optionalResource(treeResource(path));
         YamlNode root = tree == null ? null : YamlTrees.decode(tree, name);
         if (root == null) {

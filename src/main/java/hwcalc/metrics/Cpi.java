@@ -19,24 +19,43 @@ import java.util.TreeSet;
 public final class Cpi {
 
     public static final String SOURCE_URL = "https://data.bls.gov/timeseries/CUUR0000SA0";
-    private static final Cpi BUNDLED = load();
+    /** The bundled series, read on first use: compare without --adjust-to never needs it (issue 17). */
+    private static final Cpi BUNDLED = new Cpi(null, "the CPI-U data shipped with hwcalc", null);
 
-    private final TreeMap<Integer, BigDecimal> index;
-    private final Set<Integer> provisional;
+    /** The index values and provisional years; null in {@link #BUNDLED}, whose series {@link BundledSeries} holds. */
+    private final Series own;
     /** What the series is, for refusals: "the CPI-U data shipped with hwcalc", "the CPI series in my.csv". */
     private final String name;
     /** The user's series file ({@code --cpi FILE}); null for the bundled BLS series. */
     private final String file;
 
     Cpi(Map<Integer, BigDecimal> index, Set<Integer> provisional) {
-        this(index, provisional, "the CPI-U data shipped with hwcalc", null);
+        this(new Series(index, provisional), "the CPI-U data shipped with hwcalc", null);
     }
 
-    private Cpi(Map<Integer, BigDecimal> index, Set<Integer> provisional, String name, String file) {
-        this.index = new TreeMap<>(index);
-        this.provisional = Set.copyOf(provisional);
+    private Cpi(Series own, String name, String file) {
+        this.own = own;
         this.name = name;
         this.file = file;
+    }
+
+    private static final class Series {
+        final TreeMap<Integer, BigDecimal> index;
+        final Set<Integer> provisional;
+
+        Series(Map<Integer, BigDecimal> index, Set<Integer> provisional) {
+            this.index = new TreeMap<>(index);
+            this.provisional = Set.copyOf(provisional);
+        }
+    }
+
+    /** The holder idiom: the bundled CSV is parsed when a figure first needs it, once, thread-safely. */
+    private static final class BundledSeries {
+        static final Series SERIES = load();
+    }
+
+    private Series series() {
+        return own != null ? own : BundledSeries.SERIES;
     }
 
     /** The file a user's series was read from; empty for the bundled BLS CPI-U, which {@link #SOURCE_URL} cites. */
@@ -58,13 +77,12 @@ public final class Cpi {
         return BUNDLED;
     }
 
-    private static Cpi load() {
+    private static Series load() {
         byte[] csv = hwcalc.spec.BundledData.bytes("hwcalc/cpi-u.csv"); // from a class when the build made it (issue 17)
         if (csv == null) {
             throw new IllegalStateException("hwcalc/cpi-u.csv is missing from the jar");
         }
-        Cpi c = parse(new String(csv, StandardCharsets.UTF_8), "hwcalc/cpi-u.csv");
-        return new Cpi(c.index, c.provisional);
+        return parse(new String(csv, StandardCharsets.UTF_8), "hwcalc/cpi-u.csv").own;
     }
 
     /**
@@ -148,23 +166,23 @@ public final class Cpi {
             throw new InputException("bad CPI series:" + System.lineSeparator() + "  "
                     + String.join(System.lineSeparator() + "  ", bad));
         }
-        return new Cpi(idx, prov, "the CPI series in " + file, file);
+        return new Cpi(new Series(idx, prov), "the CPI series in " + file, file);
     }
 
     public int firstYear() {
-        return index.firstKey();
+        return series().index.firstKey();
     }
 
     public int lastYear() {
-        return index.lastKey();
+        return series().index.lastKey();
     }
 
     public boolean isProvisional(int year) {
-        return provisional.contains(year);
+        return series().provisional.contains(year);
     }
 
     public BigDecimal value(int year) {
-        BigDecimal v = index.get(year);
+        BigDecimal v = series().index.get(year);
         if (v == null) {
             String why = year > lastYear()
                     ? "no annual average for " + year + " in " + name + "; the latest is " + lastYear()

@@ -57,6 +57,8 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
 
     @Override
     public String toString() {
-        return year + (month == null ? "" : String.format("-%02d", month)) + (day == null ? "" : String.format("-%02d", day));
+        // by hand, not String.format: a Formatter is a millisecond on first use, and its %02d writes the
+        // default locale's digits (issue 17)
+        return year + (month == null ? "" : (month < 10 ? "-0" : "-") + month) + (day == null ? "" : (day < 10 ? "-0" : "-") + day);
     }
 }
