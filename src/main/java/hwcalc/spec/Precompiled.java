@@ -113,11 +113,13 @@ public final class Precompiled {
         if (v instanceof Enum<?> e) {
             return typeName(e.getDeclaringClass()) + "." + e.name();
         }
-        if (v instanceof hwcalc.units.Unit u) {
-            if (!hwcalc.units.Unit.parse(u.toString()).equals(u)) {
-                throw new IllegalStateException("the unit " + u + " does not read back as itself");
+        if (v instanceof hwcalc.units.Unit u) { // its named units and powers: no unit parser runs
+            List<String> symbols = new ArrayList<>();
+            for (String symbol : u.symbols()) {
+                symbols.add(literal(symbol));
             }
-            return "hwcalc.units.Unit.parse(" + literal(u.toString()) + ")";
+            return "hwcalc.units.Unit.product(new String[] {" + String.join(", ", symbols) + "}, new int[] {"
+                    + String.join(", ", java.util.Arrays.stream(u.powers()).mapToObj(String::valueOf).toList()) + "})";
         }
         if (v instanceof List<?> list) {
             List<String> items = new ArrayList<>();

@@ -79,6 +79,31 @@ public final class Unit {
         return new Unit(t);
     }
 
+    /**
+     * The product of named units raised to powers, in that order ({@code GB/s}: {@code ["GB", "s"]},
+     * {@code [1, -1]}): what generated code writes (spec.Precompiled), with no parser run.
+     */
+    public static Unit product(String[] symbols, int[] powers) {
+        if (symbols.length != powers.length) {
+            throw new IllegalArgumentException(symbols.length + " symbols but " + powers.length + " powers");
+        }
+        LinkedHashMap<NamedUnit, Integer> t = new LinkedHashMap<>();
+        for (int i = 0; i < symbols.length; i++) {
+            t.merge(Units.named(symbols[i]), powers[i], Integer::sum);
+        }
+        return new Unit(t);
+    }
+
+    /** The symbols of the named units this unit is built of, in order (with {@link #powers}: {@link #product}'s arguments). */
+    public String[] symbols() {
+        return terms.keySet().stream().map(NamedUnit::symbol).toArray(String[]::new);
+    }
+
+    /** The power of each named unit, in the order of {@link #symbols}. */
+    public int[] powers() {
+        return terms.values().stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** Parses a unit such as {@code TFLOPS}, {@code USD/GFLOPS} or {@code GB/s}. */
     public static Unit parse(String text) {
         return UnitParser.parseUnit(text);

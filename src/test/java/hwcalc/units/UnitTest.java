@@ -31,6 +31,21 @@ class UnitTest {
     }
 
     @Test
+    void a_product_of_named_units_is_the_unit_the_parser_reads() {
+        assertThat(Unit.product(new String[] {"USD"}, new int[] {1})).isEqualTo(Unit.parse("USD"));
+        Unit rate = Unit.product(new String[] {"GB", "s"}, new int[] {1, -1});
+        assertThat(rate).isEqualTo(Unit.parse("GB/s"));
+        assertThat(rate.factor()).isEqualByComparingTo("1e9"); // 10^9 B per 1 s
+        assertThat(rate.symbols()).containsExactly("GB", "s");
+        assertThat(rate.powers()).containsExactly(1, -1);
+        // a symbol written twice adds its powers, as the parser does for s*s
+        assertThat(Unit.product(new String[] {"s", "s"}, new int[] {1, 1})).isEqualTo(Unit.parse("s^2"));
+        assertThat(Unit.product(new String[] {}, new int[] {})).isEqualTo(Unit.ONE);
+        assertThatThrownBy(() -> Unit.product(new String[] {"s"}, new int[] {})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Unit.product(new String[] {"parsec"}, new int[] {1})).isInstanceOf(InputException.class);
+    }
+
+    @Test
     void cancelling_terms_leave_no_trace_and_equality_ignores_order() {
         Unit back = Unit.parse("USD/TFLOPS").times(Unit.parse("TFLOPS"));
         assertThat(back).isEqualTo(Unit.parse("USD"));
