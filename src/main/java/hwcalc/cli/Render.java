@@ -24,8 +24,12 @@ final class Render {
 
     /** "hwcalc: h100 = h100-sxm5" on stderr for each name that was an alias or family name, so no choice is silent. */
     static void names(hwcalc.engine.Engine engine, java.util.List<String> names, java.io.PrintWriter err) {
-        engine.lookup(names).stream().filter(hwcalc.spec.Resolution::isIndirect).map(hwcalc.spec.Resolution::label).distinct()
-                .forEach(l -> err.println("hwcalc: " + l));
+        java.util.Set<String> said = new java.util.LinkedHashSet<>(); // a loop: lambdas are bootstraps at start-up (issue 17)
+        for (hwcalc.spec.Resolution r : engine.lookup(names)) {
+            if (r.isIndirect() && said.add(r.label())) {
+                err.println("hwcalc: " + r.label());
+            }
+        }
     }
 
     static void override(Wording w) {

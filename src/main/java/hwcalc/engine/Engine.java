@@ -116,7 +116,11 @@ public final class Engine {
 
     /** What each name means: the sheet, and whether it matched by id, alias or family (for "h100 = h100-sxm5"). */
     public List<hwcalc.spec.Resolution> lookup(List<String> names) {
-        return names.stream().map(catalogue::lookup).toList();
+        List<hwcalc.spec.Resolution> out = new ArrayList<>(names.size());
+        for (String name : names) {
+            out.add(catalogue.lookup(name));
+        }
+        return List.copyOf(out);
     }
 
     /** A sheet by id or alias; an unknown name is an input error with did-you-mean. */
@@ -135,7 +139,10 @@ public final class Engine {
      * the first precision in compare's documented order that every sheet has.
      */
     public Comparison compare(List<String> names, Request request, List<Metric> wanted) {
-        List<SpecSheet> sheets = names.stream().map(this::sheet).toList();
+        List<SpecSheet> sheets = new ArrayList<>(names.size());
+        for (String name : names) {
+            sheets.add(sheet(name));
+        }
         return Comparison.of(metrics, sheets, withPrecision(request, sheets), wanted);
     }
 

@@ -145,10 +145,18 @@ public final class LazyCatalogue {
     /** The sheet read in full must be the one the index described (the file may have changed since). */
     static SpecSheet checked(SpecSheet stub, SpecSheet sheet) {
         if (!sheet.id().equals(stub.id()) || !sheet.aliases().equals(stub.aliases()) || !sheet.family().equals(stub.family())
-                || !sheet.parts().stream().map(hwcalc.spec.Part::id).toList().equals(stub.parts().stream().map(hwcalc.spec.Part::id).toList())) {
+                || !partIds(sheet).equals(partIds(stub))) {
             throw new SpecException(Location.of(sheet.file()), "changed while hwcalc was reading it; run the command again");
         }
         return sheet;
+    }
+
+    private static List<String> partIds(SpecSheet s) { // a loop: a lambda is a bootstrap at start-up (issue 17)
+        List<String> ids = new ArrayList<>(s.parts().size());
+        for (hwcalc.spec.Part p : s.parts()) {
+            ids.add(p.id());
+        }
+        return ids;
     }
 
     /** The bundled sheets as stubs, from the build's index; read in full when there is no index or it is out of date. */

@@ -8,11 +8,13 @@ import hwcalc.spec.Throughput;
 import hwcalc.units.Quantity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Metrics of several sheets side by side on one basis, ratios against the first sheet, and
@@ -39,40 +41,66 @@ public record Comparison(List<SpecSheet> sheets, Request request, Map<Metric, Li
             for (SpecSheet s : sheets) {
                 MetricValue v = metrics.compute(s, m, request);
                 row.add(v);
-                v.caveats().stream().filter(Caveat::isWarning).forEach(warnings::add);
+                for (Caveat c : v.caveats()) {
+                    if (c.isWarning()) {
+                        warnings.add(c);
+                    }
+                }
             }
             values.put(m, row);
         }
         List<MetricValue> peaks = values.getOrDefault(Metric.PEAK, List.of());
-        coresMixed(peaks).ifPresent(warnings::add);
-        if (wanted.stream().anyMatch(Metric::usesPeak)) { // a price or power comparison uses no peak: no headline to warn of
+        Optional<Caveat> mixed = coresMixed(peaks);
+        if (mixed.isPresent()) {
+            warnings.add(mixed.get());
+        }
+        boolean usesPeak = false;
+        for (Metric m : wanted) {
+            usesPeak |= m.usesPeak();
+        }
+        if (usesPeak) { // a price or power comparison uses no peak: no headline to warn of
             for (SpecSheet s : sheets) {
-                headline(s, request).ifPresent(warnings::add);
+                Optional<Caveat> h = headline(s, request);
+                if (h.isPresent()) {
+                    warnings.add(h.get());
+                }
             }
         }
-        priceWarnings(values, request).forEach(warnings::add);
+        warnings.addAll(priceWarnings(values, request));
         List<LikeForLike> lfl = likeForLike(metrics, sheets, peaks);
         return new Comparison(List.copyOf(sheets), request, values, List.copyOf(warnings), lfl, metrics.cpi().file());
     }
 
     /** Tensor and vector peaks side by side, if the values' peaks mix them. */
     static Optional<Caveat> coresMixed(List<MetricValue> values) {
-        List<MetricValue> withPeak = values.stream().filter(v -> v.isAvailable() && v.peak() != null).toList();
-        if (withPeak.stream().map(v -> v.peak().core()).distinct().count() > 1) {
-            return Optional.of(new Caveat.CoresMixed(withPeak.stream()
-                    .map(v -> new Caveat.SheetCore(v.sheet().id(), v.peak().core())).toList()));
+        List<Caveat.SheetCore> cores = new ArrayList<>();
+        Set<Core> distinct = new HashSet<>(); // null (not stated) is a value of its own, as distinct() counted it
+        for (MetricValue v : values) {
+            if (v.isAvailable() && v.peak() != null) {
+                cores.add(new Caveat.SheetCore(v.sheet().id(), v.peak().core()));
+                distinct.add(v.peak().core());
+            }
         }
-        return Optional.empty();
+        return distinct.size() > 1 ? Optional.of(new Caveat.CoresMixed(cores)) : Optional.empty();
     }
 
     /** The precision to compare at when none is given: the first in AUTO_ORDER every sheet has. */
     public static Precision autoPrecision(Peaks peaks, List<SpecSheet> sheets, Sparsity s) {
         for (Precision p : AUTO_ORDER) {
-            if (sheets.stream().allMatch(sh -> peaks.peak(sh, p, s, null).isPresent())) {
+            if (allHave(peaks, sheets, p, s)) {
                 return p;
             }
         }
         return Precision.FP16;
+    }
+
+    private static boolean allHave(Peaks peaks, List<SpecSheet> sheets, Precision p, Sparsity s) {
+        for (SpecSheet sheet : sheets) {
+            if (peaks.peak(sheet, p, s, null).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Warns when a sheet's largest declared figure is on another basis than the comparison. */
@@ -91,25 +119,46 @@ public record Comparison(List<SpecSheet> sheets, Request request, Map<Metric, Li
     }
 
     static List<Caveat> priceWarnings(Map<Metric, List<MetricValue>> values, Request r) {
+        // loops, not streams: each lambda is a bootstrap on compare's start-up path (issue 17)
+        LinkedHashSet<Caveat.SheetKind> kinds = new LinkedHashSet<>();
+        LinkedHashSet<Caveat.SheetYear> years = new LinkedHashSet<>();
+        LinkedHashSet<Caveat.SheetTier> tiers = new LinkedHashSet<>();
+        LinkedHashSet<Caveat.SheetScope> scopes = new LinkedHashSet<>();
+        Set<Object> distinctKinds = new HashSet<>();
+        Set<Object> distinctYears = new HashSet<>();
+        Set<Object> distinctTiers = new HashSet<>();
+        Set<Object> distinctScopes = new HashSet<>();
+        for (List<MetricValue> row : values.values()) {
+            for (MetricValue v : row) {
+                if (!v.isAvailable() || v.price() == null) {
+                    continue;
+                }
+                String id = v.sheet().id();
+                hwcalc.spec.Price p = v.price();
+                kinds.add(new Caveat.SheetKind(id, p.kind()));
+                distinctKinds.add(p.kind());
+                years.add(new Caveat.SheetYear(id, p.date().year()));
+                distinctYears.add(p.date().year());
+                if (p.providerTier() != null) {
+                    tiers.add(new Caveat.SheetTier(id, p.providerTier()));
+                    distinctTiers.add(p.providerTier());
+                }
+                scopes.add(new Caveat.SheetScope(id, p.scope()));
+                distinctScopes.add(p.scope());
+            }
+        }
         List<Caveat> out = new ArrayList<>();
-        List<MetricValue> priced = values.values().stream().flatMap(List::stream)
-                .filter(v -> v.isAvailable() && v.price() != null).toList();
-        if (priced.stream().map(v -> v.price().kind()).distinct().count() > 1) {
-            out.add(new Caveat.PriceKindsDiffer(priced.stream()
-                    .map(v -> new Caveat.SheetKind(v.sheet().id(), v.price().kind())).distinct().toList()));
+        if (distinctKinds.size() > 1) {
+            out.add(new Caveat.PriceKindsDiffer(List.copyOf(kinds)));
         }
-        if (r.adjustTo() == null && priced.stream().map(v -> v.price().date().year()).distinct().count() > 1) {
-            out.add(new Caveat.PriceYearsDiffer(priced.stream()
-                    .map(v -> new Caveat.SheetYear(v.sheet().id(), v.price().date().year())).distinct().toList()));
+        if (r.adjustTo() == null && distinctYears.size() > 1) {
+            out.add(new Caveat.PriceYearsDiffer(List.copyOf(years)));
         }
-        List<MetricValue> rented = priced.stream().filter(v -> v.price().providerTier() != null).toList();
-        if (rented.stream().map(v -> v.price().providerTier()).distinct().count() > 1) {
-            out.add(new Caveat.ProviderTiersDiffer(rented.stream()
-                    .map(v -> new Caveat.SheetTier(v.sheet().id(), v.price().providerTier())).distinct().toList()));
+        if (distinctTiers.size() > 1) {
+            out.add(new Caveat.ProviderTiersDiffer(List.copyOf(tiers)));
         }
-        if (priced.stream().map(v -> v.price().scope()).distinct().count() > 1) {
-            out.add(new Caveat.PriceScopesDiffer(priced.stream()
-                    .map(v -> new Caveat.SheetScope(v.sheet().id(), v.price().scope())).distinct().toList()));
+        if (distinctScopes.size() > 1) {
+            out.add(new Caveat.PriceScopesDiffer(List.copyOf(scopes)));
         }
         return out;
     }

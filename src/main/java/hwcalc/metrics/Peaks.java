@@ -99,12 +99,23 @@ public final class Peaks {
                 .or(() -> sumOfParts(sheet, p, s, c, Accumulate.FP16).map(Peak::asFp16AccumulateOnly));
     }
 
+    /** The parts that compute (not the host CPUs), in order; a loop, not a stream: a lambda is a bootstrap at start-up (issue 17). */
+    private static List<Part> computeParts(SpecSheet sheet) {
+        List<Part> out = new ArrayList<>();
+        for (Part pt : sheet.parts()) {
+            if (pt.role() == Part.Role.COMPUTE) {
+                out.add(pt);
+            }
+        }
+        return out;
+    }
+
     /** Count x peak over the compute parts, every part's rate for this accumulator; empty unless every part has one. */
     public Optional<Peak> sumOfParts(SpecSheet sheet, Precision p, Sparsity s, Core c, Accumulate a) {
         if (sheet.parts().isEmpty()) {
             return Optional.empty();
         }
-        List<Part> compute = sheet.parts().stream().filter(pt -> pt.role() == Part.Role.COMPUTE).toList();
+        List<Part> compute = computeParts(sheet);
         if (compute.isEmpty()) {
             return Optional.empty();
         }
@@ -172,7 +183,7 @@ public final class Peaks {
      * unless every compute part has it.
      */
     public Optional<Sum> sumOfParts(SpecSheet sheet, Function<SpecSheet, Figure> field) {
-        List<Part> compute = sheet.parts().stream().filter(pt -> pt.role() == Part.Role.COMPUTE).toList();
+        List<Part> compute = computeParts(sheet);
         if (compute.isEmpty()) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package hwcalc.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import hwcalc.metrics.Caveat;
 import hwcalc.metrics.Comparison;
 import hwcalc.metrics.Metric;
 import hwcalc.metrics.MetricValue;
@@ -94,7 +95,9 @@ public final class CompareReport {
         List<String> headers = new ArrayList<>();
         headers.add("metric (" + c.request().basis() + ")");
         List<SpecSheet> sheets = c.sheets();
-        sheets.forEach(s -> headers.add(s.id()));
+        for (SpecSheet s : sheets) { // loops, not lambdas, on compare's path: each lambda is a bootstrap at start-up (issue 17)
+            headers.add(s.id());
+        }
         for (int i = 1; i < sheets.size(); i++) {
             headers.add(sheets.get(i).id() + " / " + sheets.get(0).id());
         }
@@ -102,7 +105,7 @@ public final class CompareReport {
         for (Map.Entry<Metric, List<MetricValue>> e : c.values().entrySet()) {
             List<String> row = new ArrayList<>();
             String label = e.getKey().key();
-            if (c.request().adjustTo() != null && e.getValue().stream().anyMatch(v -> v.dollarYear() != null)) {
+            if (c.request().adjustTo() != null && anyInDollarsOfAYear(e.getValue())) {
                 label += " (" + c.request().adjustTo() + " $)";
             }
             row.add(label);
@@ -119,11 +122,20 @@ public final class CompareReport {
         return new Table(headers, rows);
     }
 
+    private static boolean anyInDollarsOfAYear(List<MetricValue> row) {
+        for (MetricValue v : row) {
+            if (v.dollarYear() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public String toText(boolean markdown) {
         StringBuilder out = new StringBuilder();
         out.append("Compared at ").append(c.request().basis()).append(c.request().adjustTo() == null
                 ? ", prices as quoted" : ", prices in " + c.request().adjustTo() + " dollars ("
-                + c.cpiFile().map(f -> "the CPI series in " + f).orElse("CPI-U") + ")")
+                + (c.cpiFile().isPresent() ? "the CPI series in " + c.cpiFile().get() : "CPI-U") + ")")
                 .append("; ratios against ").append(c.sheets().get(0).id()).append(". Peaks are theoretical.\n\n");
         Table t = grid();
         out.append(markdown ? t.toMarkdown() : t.toText());
@@ -137,7 +149,8 @@ public final class CompareReport {
                 }
                 StringBuilder refs = new StringBuilder();
                 for (String u : v.sourceUrls()) {
-                    refs.append('[').append(notes.computeIfAbsent(u, k -> notes.size() + 1)).append(']');
+                    notes.putIfAbsent(u, notes.size() + 1);
+                    refs.append('[').append(notes.get(u)).append(']');
                 }
                 out.append(markdown ? "- " : "  ").append(v.sheet().id()).append(' ').append(e.getKey().key()).append(": ")
                         .append(!v.isAvailable() ? "n/a, " + wording.unavailable(v.missing())
@@ -157,21 +170,38 @@ public final class CompareReport {
             }
         }
         LinkedHashSet<String> basisNotes = new LinkedHashSet<>();
-        c.values().values().forEach(row -> row.forEach(v -> v.caveats().stream()
-                .filter(n -> !n.isWarning()).map(wording::caveat).forEach(basisNotes::add)));
-        basisNotes.forEach(n -> out.append(markdown ? "- " : "  ").append(n).append('\n'));
+        for (List<MetricValue> row : c.values().values()) {
+            for (MetricValue v : row) {
+                for (Caveat n : v.caveats()) {
+                    if (!n.isWarning()) {
+                        basisNotes.add(wording.caveat(n));
+                    }
+                }
+            }
+        }
+        for (String n : basisNotes) {
+            out.append(markdown ? "- " : "  ").append(n).append('\n');
+        }
         if (!c.warnings().isEmpty() || !c.likeForLike().isEmpty()) {
             out.append(markdown ? "\nWarnings:\n\n" : "\nWarnings:\n");
-            c.warnings().forEach(w -> out.append(markdown ? "- **" : "  ! ").append(wording.caveat(w)).append(markdown ? "**\n" : "\n"));
-            c.likeForLike().forEach(w -> out.append(markdown ? "- " : "  = ").append(wording.likeForLike(w)).append('\n'));
+            for (Caveat w : c.warnings()) {
+                out.append(markdown ? "- **" : "  ! ").append(wording.caveat(w)).append(markdown ? "**\n" : "\n");
+            }
+            for (Comparison.LikeForLike w : c.likeForLike()) {
+                out.append(markdown ? "- " : "  = ").append(wording.likeForLike(w)).append('\n');
+            }
         }
         out.append(markdown ? "\nSources:\n\n" : "\nSources:\n");
-        notes.forEach((u, n) -> out.append(markdown ? "" : "  ").append('[').append(n).append("] ").append(u).append(markdown ? "  \n" : "\n"));
+        for (Map.Entry<String, Integer> n : notes.entrySet()) {
+            out.append(markdown ? "" : "  ").append('[').append(n.getValue()).append("] ").append(n.getKey())
+                    .append(markdown ? "  \n" : "\n");
+        }
         List<hwcalc.spec.Price.Credit> credits = credits();
         if (!credits.isEmpty()) {
             out.append(markdown ? "\nData credits:\n\n" : "\nData credits:\n");
-            credits.forEach(cr -> out.append(markdown ? "- " : "  ").append(cr.text())
-                    .append(cr.url() == null ? "" : ", " + cr.url()).append('\n'));
+            for (hwcalc.spec.Price.Credit cr : credits) {
+                out.append(markdown ? "- " : "  ").append(cr.text()).append(cr.url() == null ? "" : ", " + cr.url()).append('\n');
+            }
         }
         return out.toString();
     }
@@ -179,11 +209,15 @@ public final class CompareReport {
     /** The attributions of every price observation used (Epoch AI's CC BY 4.0 data asks for one). */
     public List<hwcalc.spec.Price.Credit> credits() {
         LinkedHashSet<hwcalc.spec.Price.Credit> out = new LinkedHashSet<>();
-        c.values().values().forEach(row -> row.forEach(v -> v.observations().forEach(p -> {
-            if (p.credit() != null && v.isAvailable()) {
-                out.add(p.credit());
+        for (List<MetricValue> row : c.values().values()) {
+            for (MetricValue v : row) {
+                for (hwcalc.spec.Price p : v.observations()) {
+                    if (p.credit() != null && v.isAvailable()) {
+                        out.add(p.credit());
+                    }
+                }
             }
-        })));
+        }
         return List.copyOf(out);
     }
 

@@ -5,6 +5,7 @@ import hwcalc.metrics.Comparison;
 import hwcalc.metrics.PeakBasis;
 import hwcalc.metrics.Unavailable;
 import hwcalc.spec.Sparsity;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /** English words for the core's facts (the words of every command's warnings). */
@@ -47,8 +48,12 @@ final class EnglishWording implements Wording {
                     .orElse("CPI-U for " + p.year() + " is provisional");
         }
         if (c instanceof Caveat.CoresMixed m) {
-            return "tensor and vector units are compared: " + m.cores().stream()
-                    .map(x -> x.sheetId() + " " + x.core().key()).collect(Collectors.joining(", "));
+            // StringJoiner loops, not streams, for the caveats compare prints: a lambda is a bootstrap at start-up (issue 17)
+            StringJoiner cores = new StringJoiner(", ");
+            for (Caveat.SheetCore x : m.cores()) {
+                cores.add(x.sheetId() + " " + x.core().key());
+            }
+            return "tensor and vector units are compared: " + cores;
         }
         if (c instanceof Caveat.HeadlineOnOtherBasis h) {
             return h.sheetId() + ": its headline " + h.value() + " is " + h.precision().name() + " "
@@ -56,17 +61,25 @@ final class EnglishWording implements Wording {
                     + "); not comparable with " + basis(h.compared()) + ", so it is not used here";
         }
         if (c instanceof Caveat.PriceKindsDiffer k) {
-            return "prices are of different kinds: " + k.kinds().stream()
-                    .map(x -> x.sheetId() + " " + x.kind().label()).collect(Collectors.joining(", "));
+            StringJoiner kinds = new StringJoiner(", ");
+            for (Caveat.SheetKind x : k.kinds()) {
+                kinds.add(x.sheetId() + " " + x.kind().label());
+            }
+            return "prices are of different kinds: " + kinds;
         }
         if (c instanceof Caveat.PriceYearsDiffer y) {
-            return "prices are in dollars of different years (" + y.years().stream()
-                    .map(x -> x.sheetId() + " " + x.year()).collect(Collectors.joining(", "))
-                    + "); add --adjust-to YEAR to compare them in one year's dollars";
+            StringJoiner years = new StringJoiner(", ");
+            for (Caveat.SheetYear x : y.years()) {
+                years.add(x.sheetId() + " " + x.year());
+            }
+            return "prices are in dollars of different years (" + years + "); add --adjust-to YEAR to compare them in one year's dollars";
         }
         if (c instanceof Caveat.PriceScopesDiffer s) {
-            return "prices buy different things: " + s.scopes().stream()
-                    .map(x -> x.sheetId() + " per " + x.scope().key()).collect(Collectors.joining(", "));
+            StringJoiner scopes = new StringJoiner(", ");
+            for (Caveat.SheetScope x : s.scopes()) {
+                scopes.add(x.sheetId() + " per " + x.scope().key());
+            }
+            return "prices buy different things: " + scopes;
         }
         if (c instanceof Caveat.MixedBases m) {
             String op = switch (m.operation()) {

@@ -6,17 +6,24 @@ import java.util.List;
 /** A titled grid of already-formatted cells, rendered as text, Markdown or CSV. */
 public record Table(List<String> headers, List<List<String>> rows) {
 
+    private static List<String> terminal(List<String> cells) {
+        List<String> out = new ArrayList<>(cells.size());
+        for (String c : cells) {
+            out.add(SafeText.terminal(c));
+        }
+        return List.copyOf(out);
+    }
+
     public Table {
         // a cell is one line of printable text: names from a sheet or a CSV cannot reach a terminal raw
-        headers = headers.stream().map(SafeText::terminal).toList();
-        rows = rows.stream().map(r -> r.stream().map(SafeText::terminal).toList()).toList();
-        headers = List.copyOf(headers);
+        // (loops, not streams: each lambda is a bootstrap on compare's start-up path, issue 17)
+        headers = terminal(headers);
         List<List<String>> copy = new ArrayList<>();
         for (List<String> r : rows) {
             if (r.size() != headers.size()) {
                 throw new IllegalArgumentException("row has " + r.size() + " cells, table has " + headers.size() + " columns");
             }
-            copy.add(List.copyOf(r));
+            copy.add(terminal(r));
         }
         rows = List.copyOf(copy);
     }

@@ -63,7 +63,11 @@ public final class Catalogue {
         }
         // bundled sheets first, so a clash between a user's sheet and a bundled one is the user's to fix
         List<SpecSheet> order = new ArrayList<>();
-        byId.values().stream().filter(s -> !mine.containsKey(s.id())).forEach(order::add);
+        for (SpecSheet s : byId.values()) { // loops, not lambdas, here: each lambda is a bootstrap at start-up (issue 17)
+            if (!mine.containsKey(s.id())) {
+                order.add(s);
+            }
+        }
         order.addAll(mine.values());
         Map<String, String> aliases = new LinkedHashMap<>();
         for (SpecSheet s : order) {
@@ -93,14 +97,22 @@ public final class Catalogue {
                     problems.add(new SpecException.Problem(s.locationOf(fam), "family name '" + fam + "' is " + whose
                             + ": an id or alias resolves silently, so it cannot also name a family", RuleId.SCHEMA_FAMILY_NAME));
                 } else {
-                    List<String> ids = families.computeIfAbsent(fam, k -> new ArrayList<>());
+                    List<String> ids = families.get(fam);
+                    if (ids == null) {
+                        ids = new ArrayList<>();
+                        families.put(fam, ids);
+                    }
                     if (!ids.contains(s.id())) {
                         ids.add(s.id());
                     }
                 }
             }
         }
-        families.replaceAll((k, v) -> v.stream().sorted().toList());
+        for (Map.Entry<String, List<String>> e : families.entrySet()) {
+            List<String> sorted = new ArrayList<>(e.getValue());
+            java.util.Collections.sort(sorted);
+            e.setValue(List.copyOf(sorted));
+        }
         for (SpecSheet s : byId.values()) {
             for (Part p : s.parts()) {
                 String target = byId.containsKey(p.id()) ? p.id() : aliases.get(p.id());
@@ -173,9 +185,15 @@ public final class Catalogue {
         List<Price> prices = new ArrayList<>();
         for (PriceFile f : files) {
             for (Price p : f.prices()) {
-                prices.add(p.withSources(p.sources().stream().map(k -> f.file() + "#" + k).toList(), p.credit()));
+                List<String> keys = new ArrayList<>(p.sources().size());
+                for (String k : p.sources()) {
+                    keys.add(f.file() + "#" + k);
+                }
+                prices.add(p.withSources(List.copyOf(keys), p.credit()));
             }
-            f.sources().forEach((k, v) -> sources.put(f.file() + "#" + k, v));
+            for (Map.Entry<String, Source> e : f.sources().entrySet()) {
+                sources.put(f.file() + "#" + e.getKey(), e.getValue());
+            }
         }
         return s.withPrices(prices, sources);
     }

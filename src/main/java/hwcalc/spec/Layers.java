@@ -63,6 +63,9 @@ public final class Layers {
      * folder two sheets with one id stay a problem for {@link Catalogue#of} to report.
      */
     public static Result over(Collection<SpecSheet> base, List<List<SpecSheet>> folders) {
+        if (folders.isEmpty()) { // nothing to lay over the base, and no index of it to build (issue 17)
+            return new Result(List.of(), List.of());
+        }
         Map<String, SpecSheet> byId = new LinkedHashMap<>();
         List<SpecSheet> sameFolderDuplicates = new ArrayList<>();
         for (List<SpecSheet> folder : folders) {
@@ -76,8 +79,16 @@ public final class Layers {
             byId.putAll(layer);
         }
         List<SpecSheet> curated = new ArrayList<>();
-        base.stream().filter(b -> !byId.containsKey(b.id()) || imported(byId.get(b.id()))).forEach(curated::add);
-        byId.values().stream().filter(s -> !imported(s)).forEach(curated::add);
+        for (SpecSheet b : base) { // loops, not lambdas: each lambda is a bootstrap at start-up (issue 17)
+            if (!byId.containsKey(b.id()) || imported(byId.get(b.id()))) {
+                curated.add(b);
+            }
+        }
+        for (SpecSheet s : byId.values()) {
+            if (!imported(s)) {
+                curated.add(s);
+            }
+        }
         List<Matched> matched = new ArrayList<>();
         List<SpecSheet> out = new ArrayList<>();
         Curated index = Curated.of(curated);
@@ -110,8 +121,12 @@ public final class Layers {
             Curated index = new Curated();
             for (SpecSheet c : curated) {
                 index.byId.putIfAbsent(c.id(), c);
-                c.aliases().forEach(a -> index.byAlias.putIfAbsent(a, c));
-                c.family().stream().distinct().forEach(f -> index.byFamily.computeIfAbsent(f, k -> new ArrayList<>()).add(c));
+                for (String a : c.aliases()) {
+                    index.byAlias.putIfAbsent(a, c);
+                }
+                for (String f : new java.util.LinkedHashSet<>(c.family())) {
+                    index.byFamily.computeIfAbsent(f, k -> new ArrayList<>()).add(c);
+                }
             }
             return index;
         }

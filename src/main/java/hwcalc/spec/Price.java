@@ -35,6 +35,17 @@ public record Price(Quantity amount, Quantity high, boolean approx, PriceKind ki
 
     /** The attribution a data set asks for: its words and where it lives. */
     public record Credit(String text, String url) {
+        // written out, as a record's would be: the generated ones link a bootstrap at start-up, and
+        // compare collects credits in a set (issue 17; RecordEqualityTest)
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Credit o && java.util.Objects.equals(text, o.text) && java.util.Objects.equals(url, o.url);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(text, url);
+        }
     }
 
     public Price withSources(List<String> keys, Credit credit) {

@@ -25,12 +25,13 @@ public record Dimension(Map<String, Integer> exponents) {
     }
 
     public Dimension {
+        // loops, not lambdas, here and in the unit algebra: each lambda is a bootstrap at start-up (issue 17)
         TreeMap<String, Integer> clean = new TreeMap<>();
-        exponents.forEach((base, exp) -> {
-            if (exp != 0) {
-                clean.put(base, exp);
+        for (Map.Entry<String, Integer> e : exponents.entrySet()) {
+            if (e.getValue() != 0) {
+                clean.put(e.getKey(), e.getValue());
             }
-        });
+        }
         exponents = Map.copyOf(clean);
     }
 
@@ -40,13 +41,17 @@ public record Dimension(Map<String, Integer> exponents) {
 
     public Dimension times(Dimension other) {
         TreeMap<String, Integer> sum = new TreeMap<>(exponents);
-        other.exponents.forEach((base, exp) -> sum.merge(base, exp, Integer::sum));
+        for (Map.Entry<String, Integer> e : other.exponents.entrySet()) {
+            sum.put(e.getKey(), sum.getOrDefault(e.getKey(), 0) + e.getValue());
+        }
         return new Dimension(sum);
     }
 
     public Dimension pow(int power) {
         TreeMap<String, Integer> scaled = new TreeMap<>();
-        exponents.forEach((base, exp) -> scaled.put(base, exp * power));
+        for (Map.Entry<String, Integer> e : exponents.entrySet()) {
+            scaled.put(e.getKey(), e.getValue() * power);
+        }
         return new Dimension(scaled);
     }
 

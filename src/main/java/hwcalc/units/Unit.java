@@ -17,6 +17,8 @@ import java.util.Map;
 public final class Unit {
 
     /** The unit of a pure number (ratios, counts). */
+    /** What the constructor removes from the terms: declared before {@link #ONE}, which the constructor makes. */
+    private static final java.util.Set<Integer> ZERO = java.util.Set.of(0);
     public static final Unit ONE = new Unit(new LinkedHashMap<>());
 
     private final Map<NamedUnit, Integer> terms; // insertion-ordered, unmodifiable
@@ -51,7 +53,7 @@ public final class Unit {
     public static final int MAX_POWER = 12;
 
     private Unit(LinkedHashMap<NamedUnit, Integer> t) {
-        t.values().removeIf(exp -> exp == 0);
+        t.values().removeAll(ZERO); // not removeIf with a lambda: each lambda is a bootstrap at start-up (issue 17)
         for (Map.Entry<NamedUnit, Integer> e : t.entrySet()) {
             if (Math.abs(e.getValue()) > MAX_POWER) {
                 throw new QuantityFormatException("unit power out of range: " + e.getKey().symbol() + "^" + e.getValue()
@@ -89,7 +91,8 @@ public final class Unit {
         }
         LinkedHashMap<NamedUnit, Integer> t = new LinkedHashMap<>();
         for (int i = 0; i < symbols.length; i++) {
-            t.merge(Units.named(symbols[i]), powers[i], Integer::sum);
+            NamedUnit named = Units.named(symbols[i]);
+            t.put(named, t.getOrDefault(named, 0) + powers[i]);
         }
         return new Unit(t);
     }
@@ -115,15 +118,18 @@ public final class Unit {
 
     private Unit multiply(Unit other) {
         LinkedHashMap<NamedUnit, Integer> t = new LinkedHashMap<>(terms);
-        other.terms.forEach((named, exp) -> t.merge(named, exp, Integer::sum));
+        for (Map.Entry<NamedUnit, Integer> e : other.terms.entrySet()) {
+            t.put(e.getKey(), t.getOrDefault(e.getKey(), 0) + e.getValue());
+        }
         return new Unit(t);
     }
 
     public Unit pow(int power) {
         LinkedHashMap<NamedUnit, Integer> t = new LinkedHashMap<>();
         // exponents are within MAX_POWER, so only an absurd power can overflow an int here
-        terms.forEach((named, exp) -> t.put(named, (int) Math.max(Integer.MIN_VALUE + 1,
-                Math.min(Integer.MAX_VALUE, (long) exp * power))));
+        for (Map.Entry<NamedUnit, Integer> e : terms.entrySet()) {
+            t.put(e.getKey(), (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, (long) e.getValue() * power)));
+        }
         return new Unit(t);
     }
 
@@ -169,10 +175,10 @@ public final class Unit {
     private static String format(Map<NamedUnit, Integer> t) {
         List<String> num = new ArrayList<>();
         List<String> den = new ArrayList<>();
-        t.forEach((n, exp) -> {
-            String s = n.symbol() + (Math.abs(exp) == 1 ? "" : "^" + Math.abs(exp));
-            (exp > 0 ? num : den).add(s);
-        });
+        for (Map.Entry<NamedUnit, Integer> e : t.entrySet()) {
+            int exp = e.getValue();
+            (exp > 0 ? num : den).add(e.getKey().symbol() + (Math.abs(exp) == 1 ? "" : "^" + Math.abs(exp)));
+        }
         String top = num.isEmpty() ? (den.isEmpty() ? "" : "1") : String.join("*", num);
         if (den.isEmpty()) {
             return top;

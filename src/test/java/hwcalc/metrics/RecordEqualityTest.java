@@ -43,6 +43,7 @@ class RecordEqualityTest {
     void basisAndSelectorCompareEveryComponent() {
         EqualsVerifier.forClass(PeakBasis.class).verify();
         EqualsVerifier.forClass(PriceSelector.class).suppress(Warning.NULL_FIELDS).verify();
+        EqualsVerifier.forClass(hwcalc.spec.Price.Credit.class).verify();
     }
 
     @Test
