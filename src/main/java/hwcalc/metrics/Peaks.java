@@ -50,8 +50,10 @@ public final class Peaks {
     public Optional<Peak> peak(SpecSheet sheet, Precision p, Sparsity s, Core core) {
         List<Core> order = core == null ? List.of(Core.TENSOR, Core.VECTOR) : List.of(core);
         for (Core c : order) {
-            Optional<Peak> found = exact(sheet, p, s, c, Accumulate.FP32)
-                    .or(() -> exact(sheet, p, s, c, Accumulate.FP16).map(Peak::asFp16AccumulateOnly));
+            Optional<Peak> found = exact(sheet, p, s, c, Accumulate.FP32);
+            if (found.isEmpty()) {
+                found = markedFp16(exact(sheet, p, s, c, Accumulate.FP16));
+            }
             if (found.isPresent()) {
                 return found;
             }
@@ -71,11 +73,22 @@ public final class Peaks {
         return Optional.empty();
     }
 
+    // if-chains, not Optional.or with lambdas, on every compare's path: a lambda is a bootstrap at start-up (issue 17)
     private Optional<Peak> exact(SpecSheet sheet, Precision p, Sparsity s, Core c, Accumulate a) {
-        return declared(sheet, p, s, c, a)
-                .or(() -> sumOfParts(sheet, p, s, c, a))
-                // first principles describe the vector units, which have no separate accumulator: FP32 by convention
-                .or(() -> a == Accumulate.FP32 ? firstPrinciples(sheet, p, s, c) : Optional.empty());
+        Optional<Peak> declared = declared(sheet, p, s, c, a);
+        if (declared.isPresent()) {
+            return declared;
+        }
+        Optional<Peak> sum = sumOfParts(sheet, p, s, c, a);
+        if (sum.isPresent()) {
+            return sum;
+        }
+        // first principles describe the vector units, which have no separate accumulator: FP32 by convention
+        return a == Accumulate.FP32 ? firstPrinciples(sheet, p, s, c) : Optional.empty();
+    }
+
+    private static Optional<Peak> markedFp16(Optional<Peak> fp16) {
+        return fp16.isPresent() ? Optional.of(fp16.get().asFp16AccumulateOnly()) : fp16;
     }
 
     /** The declared rate, FP32 accumulate first; an FP16-accumulate rate only when it is the only one, marked. */
@@ -86,8 +99,9 @@ public final class Peaks {
 
     /** The declared rate for this accumulator exactly (untagged counts as FP32). */
     public Optional<Peak> declared(SpecSheet sheet, Precision p, Sparsity s, Core c, Accumulate a) {
-        return sheet.declared(p, s, c, a).map(t -> new Peak(sheet, p, s, c, t.accumulate(), t.figure().value(),
-                Basis.DECLARED, null, urls(sheet, t.figure().sources()), false));
+        Optional<Throughput> t = sheet.declared(p, s, c, a);
+        return t.isEmpty() ? Optional.empty() : Optional.of(new Peak(sheet, p, s, c, t.get().accumulate(), t.get().figure().value(),
+                Basis.DECLARED, null, urls(sheet, t.get().figure().sources()), false));
     }
 
     /**

@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  */
 public record PartialDate(int year, Integer month, Integer day) implements Comparable<PartialDate> {
 
-    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    /** The written form, compiled when a date is first parsed: generated sheets construct dates without it (issue 17). */
+    private static final class Form {
+        static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    }
 
     public PartialDate {
         if (year < 1900 || year > 2200) {
@@ -26,7 +29,7 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
     }
 
     public static PartialDate parse(String text) {
-        Matcher m = FORM.matcher(text.strip());
+        Matcher m = Form.FORM.matcher(text.strip());
         if (!m.matches()) {
             throw new InputException("'" + text + "' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)");
         }

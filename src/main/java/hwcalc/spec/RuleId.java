@@ -1,12 +1,9 @@
 package hwcalc.spec;
 
 import hwcalc.units.Names;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Every rule a spec sheet is held to, with its stable dotted id (in output, in {@code reviewed:}
@@ -76,8 +73,18 @@ public enum RuleId {
     /** Where the rules are explained; {@link #anchor()} is a fragment on that page. */
     public static final String DOCS = "docs/checks.md";
 
-    private static final Map<String, RuleId> BY_ID = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(RuleId::id, Function.identity()));
+    private static final Map<String, RuleId> BY_ID = byId();
+
+    /** A loop, not a collector: a bundled sheet's reviewed entries load this enum on compare's path (issue 17). */
+    private static Map<String, RuleId> byId() {
+        Map<String, RuleId> m = new java.util.HashMap<>();
+        for (RuleId r : values()) {
+            if (m.put(r.id, r) != null) {
+                throw new IllegalStateException("two rules with the id " + r.id);
+            }
+        }
+        return Map.copyOf(m);
+    }
 
     private final String id;
     private final Severity severity;
