@@ -79,7 +79,8 @@ public final class Engine {
     public static Engine load(Specs specs) {
         // sheets read in full only when used; the same catalogue, checks and errors as reading them all (LazyCatalogue);
         // folders layered later over earlier, imported duplicates of curated sheets set aside (Layers)
-        LazyCatalogue.Layered l = LazyCatalogue.load(specs, FolderCache.ofUser());
+        // the folder cache only when there are folders: finding it stats the jar and the cache folder (issue 17)
+        LazyCatalogue.Layered l = LazyCatalogue.load(specs, specs.folders().isEmpty() ? null : FolderCache.ofUser());
         return new Engine(l.catalogue(), Cpi.bundled(), l.matched());
     }
 
