@@ -119,7 +119,8 @@ public final class BundledData {
         return src.append("            default:\n                return null;\n        }\n    }\n}\n").toString();
     }
 
-    private static String literal(String s) {
+    /** {@code s} as a Java string literal (also for the generated sheets, Precompiled). */
+    static String literal(String s) {
         return "\"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
     }
 

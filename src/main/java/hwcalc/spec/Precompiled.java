@@ -65,7 +65,7 @@ public final class Precompiled {
         for (Map.Entry<String, Object> e : values.entrySet()) {
             String name = CLASS + n;
             out.put(name, sourceOf(name.substring(name.lastIndexOf('.') + 1), e.getKey(), (Record) e.getValue()));
-            dispatch.append("            case ").append(literal(e.getKey())).append(":\n                return ")
+            dispatch.append("            case ").append(BundledData.literal(e.getKey())).append(":\n                return ")
                     .append(name.substring(name.lastIndexOf('.') + 1)).append(".value();\n");
             n++;
         }
@@ -96,7 +96,7 @@ public final class Precompiled {
             return "null";
         }
         if (v instanceof String s) {
-            return literal(s);
+            return BundledData.literal(s);
         }
         if (v instanceof Integer i) {
             return "Integer.valueOf(" + i + ")";
@@ -116,7 +116,7 @@ public final class Precompiled {
         if (v instanceof hwcalc.units.Unit u) { // its named units and powers: no unit parser runs
             List<String> symbols = new ArrayList<>();
             for (String symbol : u.symbols()) {
-                symbols.add(literal(symbol));
+                symbols.add(BundledData.literal(symbol));
             }
             return "hwcalc.units.Unit.product(new String[] {" + String.join(", ", symbols) + "}, new int[] {"
                     + String.join(", ", java.util.Arrays.stream(u.powers()).mapToObj(String::valueOf).toList()) + "})";
@@ -163,10 +163,6 @@ public final class Precompiled {
 
     private static String typeName(Class<?> c) {
         return c.getName().replace('$', '.');
-    }
-
-    private static String literal(String s) {
-        return "\"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
     }
 
     /** The bundled files below {@code classes/specs}, bound as a run binds them, by path below specs/. */
