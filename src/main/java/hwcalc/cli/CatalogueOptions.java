@@ -29,18 +29,21 @@ public class CatalogueOptions {
 
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec mixee;
+    /** Where notices go when the command was built without picocli (DirectRun), which sets no mixee. */
+    java.io.PrintWriter directErr;
 
     /** The engine over these sheets, loaded once per run; any problem in any file aborts with every problem listed. */
     public Engine engine() {
         if (cached == null) {
             Engine e = Engine.load(new Specs(!noBundled, specDirs));
             cached = cpi == null ? e : e.withCpi(hwcalc.metrics.Cpi.read(cpi));
-            if (mixee != null) { // a notice, not an error: the run goes on with the curated sheet
+            java.io.PrintWriter err = mixee != null ? mixee.commandLine().getErr() : directErr;
+            if (err != null) { // a notice, not an error: the run goes on with the curated sheet
                 List<hwcalc.spec.Layers.Matched> m = cached.matched();
                 if (m.size() == 1) {
-                    mixee.commandLine().getErr().println("hwcalc: notice: " + m.get(0).imported().file() + ": " + m.get(0).message());
+                    err.println("hwcalc: notice: " + m.get(0).imported().file() + ": " + m.get(0).message());
                 } else if (!m.isEmpty()) {
-                    mixee.commandLine().getErr().println("hwcalc: notice: " + m.size() + " imported sheets duplicate curated ones,"
+                    err.println("hwcalc: notice: " + m.size() + " imported sheets duplicate curated ones,"
                             + " which are used instead: " + String.join(", ", m.stream()
                             .map(x -> x.imported().id() + " = " + (x.family().isEmpty() ? x.curated().id() : String.join("|", x.family())))
                             .toList()));

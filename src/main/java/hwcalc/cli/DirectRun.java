@@ -2,15 +2,16 @@ package hwcalc.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * The commonest command line, {@code hwcalc compare ID ID...} with no option, run without
- * picocli: building picocli's model of the root command and of compare (reflection on every
- * field and mixin, annotation proxies, its converter registry) was a third of that run (issue 17).
- * Only a line of plain ids is taken: any argument that picocli could read otherwise (an option,
- * {@code --}, an {@code @file}) goes the usual way. DirectRunTest checks that the command built
+ * The commonest command lines, {@code hwcalc compare ID ID...} with no option but which sheets
+ * to load ({@code --specs DIR}, {@code --specs=DIR}, {@code --no-bundled}), run without picocli:
+ * building picocli's model of the root command and of compare (reflection on every field and
+ * mixin, annotation proxies, its converter registry) was a third of that run (issue 17). Only
+ * such a line is taken: any argument that picocli could read otherwise (another option, {@code --},
+ * an {@code @file}, a folder that starts with '-', {@code --no-bundled} twice, which picocli
+ * refuses) goes the usual way. DirectRunTest checks that the command built
  * here is, field for field, the one picocli builds, and that both print the same.
  */
 final class DirectRun {
@@ -18,33 +19,64 @@ final class DirectRun {
     private DirectRun() {
     }
 
-    /** Whether {@code args} is {@code compare} and one or more plain ids. */
+    private static final String SPECS = "--specs";
+    private static final String SPECS_EQ = SPECS + "=";
+    private static final String NO_BUNDLED = "--no-bundled";
+
+    /** Whether {@code args} is {@code compare}, one or more plain ids, and only the options this class reads. */
     static boolean accepts(String... args) {
-        if (args.length < 2 || !args[0].equals("compare")) {
-            return false;
-        }
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].startsWith("-") || args[i].startsWith("@")) {
-                return false;
-            }
-        }
-        return true;
+        return args.length >= 2 && args[0].equals("compare") && compare(args) != null;
     }
 
-    /** The command picocli would build for {@code args} (which {@link #accepts}), with its defaults. */
+    /** The command picocli would build for {@code args}, with its defaults; null if {@link #accepts} does not take it. */
     static CompareCommand compare(String... args) {
         CompareCommand c = new CompareCommand();
         c.catalogue = new CatalogueOptions();
         c.format = new FormatOption();
         c.basis = new BasisOptions();
-        c.ids = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
-        return c;
+        c.ids = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            String dir = a.equals(SPECS) && i + 1 < args.length ? args[++i]
+                    : a.startsWith(SPECS_EQ) ? a.substring(SPECS_EQ.length()) : null;
+            if (dir != null) {
+                java.nio.file.Path p = folder(dir);
+                if (p == null) {
+                    return null;
+                }
+                c.catalogue.specDirs.add(p);
+            } else if (a.equals(NO_BUNDLED) && !c.catalogue.noBundled) {
+                c.catalogue.noBundled = true;
+            } else if (plain(a)) {
+                c.ids.add(a);
+            } else {
+                return null;
+            }
+        }
+        return c.ids.isEmpty() ? null : c;
+    }
+
+    /** An argument picocli reads as it is: not an option, {@code --} or an {@code @file}. */
+    private static boolean plain(String arg) {
+        return !arg.startsWith("-") && !arg.startsWith("@");
+    }
+
+    /** The folder picocli would convert {@code arg} to; null for one it might read otherwise or refuse. */
+    private static java.nio.file.Path folder(String arg) {
+        if (arg.isEmpty() || !plain(arg)) {
+            return null;
+        }
+        try {
+            return java.nio.file.Path.of(arg);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null; // picocli says what is wrong with it
+        }
     }
 
     /** Runs {@code args} (which {@link #accepts}) as picocli would, with the same error handling (Main.report). */
     static int run(PrintWriter out, PrintWriter err, String... args) {
-        // no --specs, so no imported sheet and no notice of one (CatalogueOptions prints those via picocli's spec)
         CompareCommand c = compare(args);
+        c.catalogue.directErr = err; // notices of imported sheets set aside go where picocli would send them
         try {
             return c.run(out, err);
         } catch (RuntimeException | Error e) { // what picocli's handler and Main's catch of an Error get

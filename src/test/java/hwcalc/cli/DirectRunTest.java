@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
@@ -46,6 +49,61 @@ class DirectRunTest {
         assertThat(DirectRun.accepts("compare", "@ids.txt")).isFalse(); // picocli reads an argument file
         assertThat(DirectRun.accepts("show", "dgx-1")).isFalse();
         assertThat(DirectRun.accepts("dgx-1", "compare")).isFalse();
+        // which sheets to load is taken; anything picocli would read or refuse otherwise is not
+        assertThat(DirectRun.accepts("compare", "a", "--specs", "dir", "--specs=other", "--no-bundled", "b")).isTrue();
+        assertThat(DirectRun.accepts("compare", "a", "--specs")).isFalse(); // picocli says the folder is missing
+        assertThat(DirectRun.accepts("compare", "a", "--specs", "--no-bundled")).isFalse();
+        assertThat(DirectRun.accepts("compare", "a", "--specs", "@dirs.txt")).isFalse();
+        assertThat(DirectRun.accepts("compare", "a", "--specs=")).isFalse();
+        assertThat(DirectRun.accepts("compare", "a", "--specs", "bad\0path")).isFalse(); // not a path here
+        assertThat(DirectRun.accepts("compare", "a", "--no-bundled", "--no-bundled")).isFalse(); // picocli refuses it
+        assertThat(DirectRun.accepts("compare", "--specs", "dir")).isFalse(); // no id
+        assertThat(DirectRun.accepts("compare", "a", "--specs=dir", "--format=json")).isFalse();
+    }
+
+    private static final String IMPORT_SOURCE = "  epoch: {url: https://github.com/epoch-research/training-cost-trends,"
+            + " title: \"Epoch AI, chip dataset\", publisher: Epoch AI, seen: 2026-11-28, tier: secondary}\n";
+
+    private static String chip(String id, String tflops) {
+        return "id: " + id + "\nname: Chip " + id + "\nvendor: Acme\nkind: accelerator\nsources:\n" + IMPORT_SOURCE
+                + "throughput:\n  - {precision: fp32, value: " + tflops + " TFLOPS, sparsity: dense, core: vector, source: epoch}\n";
+    }
+
+    /** Lines with --specs folders: an import with a sheet that gives way to a curated one (a notice), and --no-bundled. */
+    private static String[][] withFolders(Path dir) throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Files.writeString(a.resolve("acme-x1.yaml"), chip("acme-x1", "10"));
+        Files.writeString(b.resolve("acme-x1.yaml"), chip("acme-x1", "12"));
+        Files.writeString(a.resolve("nvidia-a100-sxm4-40gb.yaml"), chip("nvidia-a100-sxm4-40gb", "1")); // a bundled alias
+        return new String[][] {
+            {"compare", "acme-x1", "dgx-1", "--specs", a.toString()},
+            {"compare", "--specs=" + a, "acme-x1", "nvidia-a100-sxm4-40gb", "--specs", b.toString()},
+            {"compare", "acme-x1", "--no-bundled", "--specs", b.toString()},
+            {"compare", "acme-x1", "dgx-1", "--no-bundled", "--specs", b.toString()}, // dgx-1 is not loaded: exit 2
+            {"compare", "acme-x1", "--specs", dir.resolve("missing").toString()},
+        };
+    }
+
+    @Test
+    void with_folders_the_command_and_its_output_and_notices_are_picoclis(@TempDir Path dir) throws Exception {
+        PrintWriter none = new PrintWriter(new StringWriter());
+        String[][] lines = withFolders(dir);
+        for (String[] args : lines) {
+            assertThat(DirectRun.accepts(args)).as(String.join(" ", args)).isTrue();
+            CommandLine cl = Main.commandLine(none, none, args);
+            cl.parseArgs(args);
+            CompareCommand picocli = cl.getSubcommands().get("compare").getCommand();
+            assertThat(DirectRun.compare(args)).as(String.join(" ", args)).usingRecursiveComparison()
+                    .ignoringFields("spec", "catalogue.mixee", "catalogue.directErr").isEqualTo(picocli);
+            assertThat(Cli.run(args)).as(String.join(" ", args)).isEqualTo(throughPicocli(args));
+        }
+        Cli layered = Cli.run(lines[1]);
+        assertThat(layered.code()).as(layered.err()).isZero();
+        assertThat(layered.out()).contains("12"); // b's acme-x1 (12 TFLOPS) over a's (10)
+        assertThat(layered.err()).contains("hwcalc: notice: ").contains("nvidia-a100-sxm4-40gb");
+        assertThat(Cli.run(lines[3]).code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(Cli.run(lines[4]).code()).isEqualTo(ExitCodes.BAD_INPUT);
     }
 
     @Test
