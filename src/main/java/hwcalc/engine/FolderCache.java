@@ -107,10 +107,24 @@ public final class FolderCache {
      * The YAML files SpecLoader.folderFiles would read under {@code root}, in its order, or null
      * when anything there is what only a full read reports or handles (a folder too deep, a
      * link, something not a regular file named .yaml, a file too large, a folder it cannot list).
+     * Every run over a cached folder stats each file, so this is lean (issue 17): a file's path
+     * relative to the root is cut from its path string, and sorted as a string where that is the
+     * order of paths (ASCII names: folderFiles sorts by Path, which compares bytes).
      */
     static List<Found> walk(Path root) {
+        List<Found> out = walkUnsorted(root);
+        if (out != null) {
+            out.sort(sortsAsString(out) ? BY_REL : BY_PATH); // as folderFiles sorts its walk
+        }
+        return out;
+    }
+
+    /** As {@link #walk}, in the order the folders list their files. */
+    static List<Found> walkUnsorted(Path root) {
         List<Found> out = new ArrayList<>();
         boolean[] unusual = {false};
+        String r = root.toString(); // the walk's paths are root's string, a separator (unless it ends in one or is empty), the rest
+        int cut = r.isEmpty() || r.charAt(r.length() - 1) == SEPARATOR ? r.length() : r.length() + 1;
         try {
             Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), SpecLoader.MAX_FOLDER_DEPTH, new SimpleFileVisitor<>() {
                 @Override
@@ -135,14 +149,16 @@ public final class FolderCache {
                         unusual[0] = true;
                         return FileVisitResult.TERMINATE;
                     }
-                    if (!isYaml(f.getFileName().toString())) {
+                    String path = f.toString();
+                    if (!isYaml(path)) {
                         return FileVisitResult.CONTINUE;
                     }
                     if (!a.isRegularFile() || a.size() > YamlTreeReader.MAX_BYTES) { // a link, a FIFO, too large
                         unusual[0] = true;
                         return FileVisitResult.TERMINATE;
                     }
-                    out.add(new Found(f, root.relativize(f).toString().replace('\\', '/'), a.size(), nanos(a.lastModifiedTime())));
+                    String rel = SEPARATOR == '/' ? path.substring(cut) : path.substring(cut).replace(SEPARATOR, '/');
+                    out.add(new Found(f, rel, a.size(), nanos(a.lastModifiedTime())));
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -155,11 +171,60 @@ public final class FolderCache {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        if (unusual[0]) {
+        return unusual[0] ? null : out;
+    }
+
+    private static final char SEPARATOR = java.io.File.separatorChar;
+    /** Classes, not lambdas: a lambda is a bootstrap at start-up. */
+    private static final java.util.Comparator<Found> BY_REL = new java.util.Comparator<>() {
+        @Override
+        public int compare(Found a, Found b) {
+            return a.rel().compareTo(b.rel());
+        }
+    };
+    private static final java.util.Comparator<Found> BY_PATH = new java.util.Comparator<>() {
+        @Override
+        public int compare(Found a, Found b) {
+            return a.path().compareTo(b.path());
+        }
+    };
+
+    /** Whether every path is ASCII, where comparing strings is comparing the paths' bytes. */
+    private static boolean sortsAsString(List<Found> found) {
+        for (Found f : found) {
+            String s = f.rel();
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The walk of {@code root} on a thread of its own, so that the index can be read meanwhile; null from get: see {@link #walk}. */
+    static java.util.concurrent.FutureTask<List<Found>> walkAside(Path root) {
+        java.util.concurrent.FutureTask<List<Found>> task = new java.util.concurrent.FutureTask<>(new java.util.concurrent.Callable<>() {
+            @Override
+            public List<Found> call() {
+                return walkUnsorted(root);
+            }
+        });
+        Thread t = new Thread(task, "hwcalc-folder-walk");
+        t.setDaemon(true); // never keeps the JVM alive
+        t.start();
+        return task;
+    }
+
+    private static List<Found> joined(java.util.concurrent.FutureTask<List<Found>> walking) {
+        try {
+            return walking.get();
+        } catch (java.util.concurrent.ExecutionException e) { // walk catches what it expects; anything else: read in full
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return null;
         }
-        out.sort(java.util.Comparator.comparing(Found::path)); // as folderFiles sorts its walk
-        return out;
     }
 
     private static boolean isYaml(String name) {
@@ -188,21 +253,29 @@ public final class FolderCache {
             return null;
         }
         Path root = folder.toAbsolutePath().normalize();
-        List<Found> found = walk(folder);
-        if (found == null) {
-            return null;
-        }
+        java.util.concurrent.FutureTask<List<Found>> walking = walkAside(folder); // stat every file while the index is read
         Path file = fileFor(root);
         String key = stamp + "\n" + root;
         Map<String, SheetIndex.Entry> cached = new HashMap<>();
+        List<SheetIndex.Entry> old = null;
         try {
-            List<SheetIndex.Entry> old = Files.isRegularFile(file) ? SheetIndex.read(Files.readAllBytes(file), key) : null;
+            old = Files.isRegularFile(file) ? SheetIndex.read(Files.readAllBytes(file), key) : null;
             if (old != null) {
-                old.forEach(e -> cached.put(e.path(), e));
+                for (SheetIndex.Entry e : old) {
+                    cached.put(e.path(), e);
+                }
             }
         } catch (IOException e) {
             // no cache: every file is read
         }
+        List<Found> found = joined(walking);
+        if (found == null) {
+            return null;
+        }
+        if (old != null && unchanged(found, cached)) {
+            return stubs(folder, shown, old);
+        }
+        found.sort(sortsAsString(found) ? BY_REL : BY_PATH); // as folderFiles sorts its walk
         List<SpecSheet> sheets = new ArrayList<>(found.size());
         Map<SpecSheet, Supplier<SpecSheet>> stubs = new IdentityHashMap<>();
         List<SheetIndex.Entry> entries = new ArrayList<>(found.size());
@@ -232,6 +305,33 @@ public final class FolderCache {
         }
         if (changed) {
             save(file, key, entries);
+        }
+        return new LazyCatalogue.Loaded(sheets, stubs);
+    }
+
+    /** Whether the folder holds exactly the cached files, each of the same size and time. */
+    private static boolean unchanged(List<Found> found, Map<String, SheetIndex.Entry> cached) {
+        if (found.size() != cached.size()) {
+            return false;
+        }
+        for (Found f : found) {
+            SheetIndex.Entry e = cached.get(f.rel());
+            if (e == null || e.size() != f.size() || e.modified() != f.modified() || e.id() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every file as cached: stubs in the entries' order, which is folderFiles' (they were saved in it). */
+    private static LazyCatalogue.Loaded stubs(Path folder, String shown, List<SheetIndex.Entry> entries) {
+        List<SpecSheet> sheets = new ArrayList<>(entries.size());
+        Map<SpecSheet, Supplier<SpecSheet>> stubs = new IdentityHashMap<>();
+        for (SheetIndex.Entry e : entries) {
+            String name = shown + "/" + e.path();
+            SpecSheet stub = e.stub(name);
+            sheets.add(stub);
+            stubs.put(stub, () -> readSheet(folder.resolve(e.path()), name));
         }
         return new LazyCatalogue.Loaded(sheets, stubs);
     }

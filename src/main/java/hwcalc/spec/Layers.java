@@ -140,10 +140,12 @@ public final class Layers {
             if (byAlias.containsKey(id)) {
                 return new Matched(imported, byAlias.get(id), "its alias " + id, List.of());
             }
-            List<SpecSheet> members = byFamily.getOrDefault(id, List.of()).stream()
-                    .sorted(java.util.Comparator.comparing(SpecSheet::id)).toList();
-            return members.isEmpty() ? null
-                    : new Matched(imported, members.get(0), "its family " + id, members.stream().map(SpecSheet::id).toList());
+            List<SpecSheet> family = byFamily.get(id);
+            if (family == null) { // most of an import: no stream to build per sheet (issue 17)
+                return null;
+            }
+            List<SpecSheet> members = family.stream().sorted(java.util.Comparator.comparing(SpecSheet::id)).toList();
+            return new Matched(imported, members.get(0), "its family " + id, members.stream().map(SpecSheet::id).toList());
         }
     }
 }

@@ -25,7 +25,7 @@ import java.util.Map;
 public final class SheetIndex {
 
     /** Bumped whenever the binary form or the meaning of an entry changes: an older index is then not read. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     private static final int MAGIC = 0x68774958; // "hwIX"
 
     /** A name (alias or family) or part, where it is written in the sheet's file. */
@@ -39,6 +39,9 @@ public final class SheetIndex {
     public record Entry(String path, long size, long modified, String id, String origin, int line, int column,
                         List<String> aliases, List<String> family, List<Name> nameLocations, List<Name> parts) {
         public Entry {
+            if (origin != null && !origin.equals(Layers.IMPORT_URL)) {
+                throw new IllegalArgumentException("origin is the importer's source or none: " + origin);
+            }
             aliases = List.copyOf(aliases);
             family = List.copyOf(family);
             nameLocations = List.copyOf(nameLocations);
@@ -101,7 +104,7 @@ public final class SheetIndex {
                 out.writeLong(e.size());
                 out.writeLong(e.modified());
                 optional(out, e.id());
-                optional(out, e.origin());
+                out.writeBoolean(e.origin() != null); // the importer's URL: a byte, not 55 per sheet of an import
                 out.writeInt(e.line());
                 out.writeInt(e.column());
                 strings(out, e.aliases());
@@ -128,7 +131,7 @@ public final class SheetIndex {
                 long size = in.readLong();
                 long modified = in.readLong();
                 String id = optional(in);
-                String origin = optional(in);
+                String origin = in.readBoolean() ? Layers.IMPORT_URL : null;
                 int line = in.readInt();
                 int column = in.readInt();
                 out.add(new Entry(path, size, modified, id, origin, line, column, strings(in), strings(in), names(in),

@@ -137,6 +137,30 @@ class FolderCacheTest {
     }
 
     @Test
+    void the_walk_lists_what_a_full_read_reads_in_its_order_from_any_spelling_of_the_folder() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("walk"));
+        // names whose string order differs from their path order or that a cut in the wrong place would break
+        for (String rel : List.of("b.yaml", "a-b.yaml", "a/b.yaml", "a/c/z.yml", "é.yaml", "\uFB01.yaml", "\uD83D\uDE00.yaml",
+                "Z.yaml", "notes.txt", "prices/x.yaml", "claims/y.yaml")) {
+            Path f = dir.resolve(rel);
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, "id: x\n");
+        }
+        Path relative = Path.of("").toAbsolutePath().relativize(dir);
+        assertThat(FolderCache.walk(dir)).extracting(FolderCache.Found::rel).contains("a-b.yaml", "a/b.yaml", "a/c/z.yml", "\uD83D\uDE00.yaml");
+        for (Path root : List.of(dir, relative, Path.of(dir + "/"), dir.resolve("a"))) { // the last: ASCII names only
+            List<FolderCache.Found> found = FolderCache.walk(root);
+            List<String> expected = SpecLoader.folderFiles(root, "r").stream().map(f -> f.displayName().substring(2))
+                    .filter(rel -> !rel.startsWith("prices/")).toList(); // price files are read apart
+            assertThat(found).extracting(FolderCache.Found::rel).as(root.toString()).containsExactlyElementsOf(expected)
+                    .isNotEmpty().doesNotContain("notes.txt", "prices/x.yaml");
+            for (FolderCache.Found f : found) {
+                assertThat(f.path()).isEqualTo(root.resolve(f.rel()));
+            }
+        }
+    }
+
+    @Test
     void no_cache_runs_from_a_class_folder_or_when_switched_off() {
         assertThat(LazyCatalogue.codeSource()).isDirectory(); // tests run from target/classes
         assertThat(FolderCache.ofUser()).isNull();
