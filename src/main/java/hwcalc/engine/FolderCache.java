@@ -51,13 +51,13 @@ public final class FolderCache {
 
     /**
      * The cache of this hwcalc: {@code $HWCALC_CACHE_DIR}, else the user cache folder
-     * ({@code $XDG_CACHE_HOME/hwcalc}, {@code ~/Library/Caches/hwcalc}, {@code %LOCALAPPDATA%\hwcalc},
+     * ({@code -Dhwcalc.cache.dir} first; {@code $XDG_CACHE_HOME/hwcalc}, {@code ~/Library/Caches/hwcalc}, {@code %LOCALAPPDATA%\hwcalc},
      * {@code ~/.cache/hwcalc}); keyed to the jar's path, size and time. None when run from a class
      * folder (a build in progress has no stable stamp), under {@code -Dhwcalc.nocache=true} or
      * {@code HWCALC_CACHE_DIR=off}.
      */
     static FolderCache ofUser() {
-        String env = System.getenv("HWCALC_CACHE_DIR");
+        String env = System.getProperty("hwcalc.cache.dir", System.getenv("HWCALC_CACHE_DIR")); // the property: CdsTraining
         if (Boolean.getBoolean("hwcalc.nocache") || "off".equals(env)) {
             return null;
         }
@@ -245,36 +245,94 @@ public final class FolderCache {
     }
 
     /**
+     * A folder's sheets as its cache entries describe them, before the walk that stats every file
+     * (on a thread of its own) says whether they still do: a command builds its catalogue on
+     * them meanwhile, and asks {@link #holds} before it uses it (issue 17).
+     */
+    final class Guess {
+        private final Path folder;
+        private final String shown;
+        private final java.util.concurrent.FutureTask<List<Found>> walking;
+        private final List<SheetIndex.Entry> entries; // null: no cache file of this build for this folder
+        private final LazyCatalogue.Loaded loaded;
+        private Boolean holds;
+
+        private Guess(Path folder, String shown, java.util.concurrent.FutureTask<List<Found>> walking, List<SheetIndex.Entry> entries) {
+            this.folder = folder;
+            this.shown = shown;
+            this.walking = walking;
+            this.entries = entries;
+            this.loaded = entries == null ? null : stubs(folder, shown, entries);
+        }
+
+        /** The stubs of every cached entry, in folderFiles' order; null if there is no cache file to guess from. */
+        LazyCatalogue.Loaded loaded() {
+            return loaded;
+        }
+
+        /** Whether the folder holds exactly the cached files, each of the same size and time (waits for the walk). */
+        boolean holds() {
+            if (holds == null) {
+                List<Found> found = joined(walking);
+                holds = entries != null && found != null && unchanged(found, byPath(entries));
+            }
+            return holds;
+        }
+
+        /** The folder's sheets for certain: {@link #loaded} if it {@link #holds}, else read as {@link #folder} reads them. */
+        LazyCatalogue.Loaded confirmed() {
+            return holds() ? loaded : read(folder, shown, joined(walking), entries == null ? Map.of() : byPath(entries));
+        }
+    }
+
+    /** The guess for a folder; null when it must be read in full (not a folder: the full read says so). */
+    Guess guess(Path folder, String shown) {
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        java.util.concurrent.FutureTask<List<Found>> walking = walkAside(folder); // stat every file while the index is read
+        List<SheetIndex.Entry> entries = null;
+        try {
+            Path file = fileFor(root(folder));
+            entries = Files.isRegularFile(file) ? SheetIndex.read(Files.readAllBytes(file), key(folder)) : null;
+        } catch (IOException e) {
+            // no cache: every file is read
+        }
+        return new Guess(folder, shown, walking, entries);
+    }
+
+    private static Path root(Path folder) {
+        return folder.toAbsolutePath().normalize();
+    }
+
+    private String key(Path folder) {
+        return stamp + "\n" + root(folder);
+    }
+
+    private static Map<String, SheetIndex.Entry> byPath(List<SheetIndex.Entry> entries) {
+        Map<String, SheetIndex.Entry> cached = new HashMap<>();
+        for (SheetIndex.Entry e : entries) {
+            cached.put(e.path(), e);
+        }
+        return cached;
+    }
+
+    /**
      * The sheets of a folder, stubs where the cache holds a current entry and sheets read in full
      * where not; null when the folder must be read in full (see the class comment).
      */
     LazyCatalogue.Loaded folder(Path folder, String shown) {
-        if (!Files.isDirectory(folder)) {
-            return null;
-        }
-        Path root = folder.toAbsolutePath().normalize();
-        java.util.concurrent.FutureTask<List<Found>> walking = walkAside(folder); // stat every file while the index is read
-        Path file = fileFor(root);
-        String key = stamp + "\n" + root;
-        Map<String, SheetIndex.Entry> cached = new HashMap<>();
-        List<SheetIndex.Entry> old = null;
-        try {
-            old = Files.isRegularFile(file) ? SheetIndex.read(Files.readAllBytes(file), key) : null;
-            if (old != null) {
-                for (SheetIndex.Entry e : old) {
-                    cached.put(e.path(), e);
-                }
-            }
-        } catch (IOException e) {
-            // no cache: every file is read
-        }
-        List<Found> found = joined(walking);
+        Guess g = guess(folder, shown);
+        return g == null ? null : g.confirmed();
+    }
+
+    /** The slow way: each file without a current entry read in full, and the cache file renewed if anything changed. */
+    private LazyCatalogue.Loaded read(Path folder, String shown, List<Found> found, Map<String, SheetIndex.Entry> cached) {
         if (found == null) {
             return null;
         }
-        if (old != null && unchanged(found, cached)) {
-            return stubs(folder, shown, old);
-        }
+        Path file = fileFor(root(folder));
+        String key = key(folder);
         found.sort(sortsAsString(found) ? BY_REL : BY_PATH); // as folderFiles sorts its walk
         List<SpecSheet> sheets = new ArrayList<>(found.size());
         Map<SpecSheet, Supplier<SpecSheet>> stubs = new IdentityHashMap<>();

@@ -53,12 +53,54 @@ public final class LazyCatalogue {
         }
     }
 
-    /** What Engine.load reads (bundled and/or folders, in that order), as a lazy catalogue; {@code cache} null: no folder cache. */
     /** A catalogue and the imported sheets layering set aside for curated ones. */
     record Layered(Catalogue catalogue, List<hwcalc.spec.Layers.Matched> matched) {
     }
 
+    /** What Engine.load reads (bundled and/or folders, in that order), as a lazy catalogue; {@code cache} null: no folder cache. */
     static Layered load(Specs specs, FolderCache cache) {
+        // each folder's cache entries taken on trust while its files are statted on another thread;
+        // the catalogue built on them is used only if every guess holds, else built again for certain
+        List<FolderCache.Guess> guesses = new ArrayList<>();
+        for (Path dir : specs.folders()) {
+            guesses.add(cache == null ? null : cache.guess(dir, shown(dir)));
+        }
+        boolean trusting = true;
+        for (FolderCache.Guess g : guesses) {
+            trusting &= g != null && g.loaded() != null;
+        }
+        if (trusting) {
+            Layered guessed;
+            try {
+                guessed = load(specs, guesses, true);
+            } catch (SpecException e) { // reported only if the folders are as guessed: else it may be the cache's
+                guessed = null;
+                if (holds(guesses)) {
+                    throw e;
+                }
+            }
+            if (guessed != null && holds(guesses)) {
+                return guessed;
+            }
+        }
+        return load(specs, guesses, false);
+    }
+
+    private static String shown(Path dir) {
+        return dir.toString().replace('\\', '/');
+    }
+
+    private static boolean holds(List<FolderCache.Guess> guesses) {
+        for (FolderCache.Guess g : guesses) {
+            if (!g.holds()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The catalogue over each folder's guess ({@code trusting}) or its confirmed sheets, a null guess: read in full. */
+    private static Layered load(Specs specs, List<FolderCache.Guess> guesses, boolean trusting) {
         Map<SpecSheet, Supplier<SpecSheet>> stubs = new IdentityHashMap<>();
         List<SpecSheet> base = List.of();
         if (specs.bundled()) {
@@ -68,9 +110,11 @@ public final class LazyCatalogue {
         }
         List<List<SpecSheet>> folders = new ArrayList<>();
         List<PriceFile> prices = new ArrayList<>();
-        for (Path dir : specs.folders()) {
-            String shown = dir.toString().replace('\\', '/');
-            Loaded f = cache == null ? null : cache.folder(dir, shown);
+        for (int i = 0; i < guesses.size(); i++) {
+            Path dir = specs.folders().get(i);
+            String shown = shown(dir);
+            FolderCache.Guess g = guesses.get(i);
+            Loaded f = g == null ? null : trusting ? g.loaded() : g.confirmed();
             if (f == null) {
                 SpecLoader.Loaded all = SpecLoader.load(SpecLoader.folderFiles(dir, shown));
                 f = Loaded.full(all.sheets());

@@ -80,6 +80,50 @@ class FolderCacheTest {
         assertThat(chipA.aliases()).containsExactly("z");
     }
 
+    /** chip-a's alias a becomes box-b's too, at the same size and a later time: a clash only the catalogue sees. */
+    private static void clash(Path dir) throws IOException {
+        Path box = dir.resolve("box-b.yaml");
+        Files.writeString(box, Files.readString(box).replace("aliases: [b]", "aliases: [a]"));
+        age(box);
+        Files.setLastModifiedTime(box, FileTime.from(Files.getLastModifiedTime(box).toInstant().plusSeconds(1)));
+    }
+
+    private static Specs specs(Path dir) {
+        return new Specs(false, List.of(dir));
+    }
+
+    @Test
+    void a_guess_from_the_cache_holds_only_while_every_file_is_as_cached() throws IOException {
+        Path dir = folder();
+        assertThat(cache().guess(dir, shown(dir)).loaded()).as("no cache file yet: nothing to guess from").isNull();
+        cache().folder(dir, shown(dir));
+        FolderCache.Guess current = cache().guess(dir, shown(dir));
+        assertThat(current.loaded().stubs()).hasSize(2);
+        assertThat(current.holds()).isTrue();
+        assertThat(current.confirmed()).isSameAs(current.loaded());
+        clash(dir);
+        FolderCache.Guess stale = cache().guess(dir, shown(dir));
+        assertThat(stale.loaded().sheets()).extracting(SpecSheet::aliases).containsExactly(List.of("b"), List.of("a")); // as cached
+        assertThat(stale.holds()).isFalse();
+        assertThat(stale.confirmed().sheets()).extracting(SpecSheet::aliases).containsExactly(List.of("a"), List.of("a")); // as now
+    }
+
+    @Test
+    void a_catalogue_built_on_a_stale_guess_is_built_again_with_the_errors_of_the_files_as_they_are() throws IOException {
+        Path dir = folder();
+        cache().folder(dir, shown(dir));
+        clash(dir); // the cache still says box-b's alias is b: on it alone the catalogue would hold together
+        String expected = LazyCatalogueTest.message(() -> Catalogue.of(List.of(), full(dir)));
+        assertThat(LazyCatalogueTest.message(() -> LazyCatalogue.load(specs(dir), cache()))).isEqualTo(expected)
+                .contains("alias 'a' is also an alias of");
+        // and the other way: the cache (renewed by that run) holds the clash, the files no longer do
+        Path box = dir.resolve("box-b.yaml");
+        Files.writeString(box, Files.readString(box).replace("aliases: [a]", "aliases: [c]"));
+        age(box);
+        Files.setLastModifiedTime(box, FileTime.from(Files.getLastModifiedTime(box).toInstant().plusSeconds(2)));
+        assertThat(LazyCatalogue.load(specs(dir), cache()).catalogue().resolve("c").id()).isEqualTo("box-b");
+    }
+
     @Test
     void a_file_modified_just_now_is_not_trusted_next_time() throws IOException {
         Path dir = folder();
