@@ -7,13 +7,15 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A sheet with the locations of the fields the model keeps none for (a date, a source's date
- * seen), so a finding about them can name its exact line. Only those locations are kept, not the
- * YAML tree: a check of thousands of sheets holds every sheet until the rules run, and the trees
- * were four times the sheets' size (kept whole, the two subtrees below were still twice what
- * these locations take).
+ * seen), so a finding about them can name its exact line. The locations are found only when a
+ * finding asks for one, by parsing the file's bytes again: a check of thousands of sheets holds
+ * every sheet until the rules run, and few sheets have such a finding. (Kept whole, the YAML trees
+ * were four times the sheets' size; the locations alone, for every sheet, were 20 MB of the 5,600
+ * sheets of an Epoch import, copied by every young collection: issue 17.)
  */
 public final class CheckedSheet {
 
@@ -27,15 +29,35 @@ public final class CheckedSheet {
     private static final char SEPARATOR = '\0';
 
     private final SpecSheet sheet;
-    private final Map<String, Location> locations;
+    private final Supplier<YamlNode> tree;
+    /** Found on the first {@link #at}; a race only finds the same map twice. */
+    private volatile Map<String, Location> locations;
 
-    private CheckedSheet(SpecSheet sheet, Map<String, Location> locations) {
+    private CheckedSheet(SpecSheet sheet, Supplier<YamlNode> tree) {
         this.sheet = sheet;
-        this.locations = Collections.unmodifiableMap(locations);
+        this.tree = tree;
     }
 
-    /** The locations of {@code root}'s fields under {@link #LOCATED}. */
+    /** The sheet bound from {@code root}, whose fields under {@link #LOCATED} are located in it. */
     public static CheckedSheet of(SpecSheet sheet, YamlNode root) {
+        return new CheckedSheet(sheet, () -> root);
+    }
+
+    /** The sheet, with {@code tree} to parse its file again (the same bytes: the same tree) when a location is asked for. */
+    public static CheckedSheet of(SpecSheet sheet, Supplier<YamlNode> tree) {
+        return new CheckedSheet(sheet, tree);
+    }
+
+    private Map<String, Location> locations() {
+        Map<String, Location> at = locations;
+        if (at == null) {
+            at = locate(tree.get());
+            locations = at;
+        }
+        return at;
+    }
+
+    private static Map<String, Location> locate(YamlNode root) {
         Map<String, Location> at = new HashMap<>();
         if (root instanceof YamlNode.Mapping m) {
             for (YamlNode.Entry e : m.entries().values()) {
@@ -45,7 +67,7 @@ public final class CheckedSheet {
                 }
             }
         }
-        return new CheckedSheet(sheet, at);
+        return Collections.unmodifiableMap(at);
     }
 
     private static void locateUnder(YamlNode n, String path, int depth, Map<String, Location> at) {
@@ -76,7 +98,7 @@ public final class CheckedSheet {
             if (key.length() > 0) {
                 key.append(SEPARATOR);
             }
-            Location here = locations.get(key.append(k).toString());
+            Location here = locations().get(key.append(k).toString());
             if (here == null) {
                 return best;
             }

@@ -10,6 +10,7 @@ import hwcalc.spec.SpecException;
 import hwcalc.spec.SpecLoader.SpecFile;
 import hwcalc.spec.SpecReader;
 import hwcalc.spec.SpecSheet;
+import hwcalc.spec.YamlNode;
 import hwcalc.spec.YamlTreeReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -253,10 +254,15 @@ public final class Checker {
             SpecReader.Bound b = SpecReader.bind(tree.root(), id);
             List<SpecException.Problem> problems = new ArrayList<>(tree.problems());
             problems.addAll(b.problems());
-            return new Loaded(f, id, b.sheet() == null ? null : CheckedSheet.of(b.sheet(), tree.root()), false, null, problems);
+            // the tree is not kept: a finding that needs a location in it parses the same bytes again
+            return new Loaded(f, id, b.sheet() == null ? null : CheckedSheet.of(b.sheet(), () -> reparsed(f)), false, null, problems);
         } catch (SpecException e) {
             return new Loaded(f, id, null, false, null, e.problems());
         }
+    }
+
+    private static YamlNode reparsed(SpecFile f) {
+        return YamlTreeReader.readCollecting(f.bytes(), f.displayName()).root();
     }
 
     private static Loaded price(SpecFile f, String id, YamlTreeReader.Tree tree) {

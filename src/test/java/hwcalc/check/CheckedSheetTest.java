@@ -44,4 +44,20 @@ class CheckedSheetTest {
         assertThat(cs.at("sources", "s", "seen")).isNotEqualTo(cs.at("sources", "s\0seen"));
         assertThat(cs.at("sources", "s\0seen")).isEqualTo(cs.at("sources"));
     }
+
+    @Test
+    void the_file_is_parsed_again_only_when_a_location_is_asked_for_and_only_once() {
+        String yaml = Sheets.sheet("t", "chip", "dates:", "  announced: 2020-05-14");
+        byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
+        java.util.concurrent.atomic.AtomicInteger parses = new java.util.concurrent.atomic.AtomicInteger();
+        CheckedSheet lazy = CheckedSheet.of(SpecReader.read(YamlTreeReader.read(bytes, "t.yaml"), "t"), () -> {
+            parses.incrementAndGet();
+            return YamlTreeReader.read(bytes, "t.yaml");
+        });
+        assertThat(lazy.sheet().id()).isEqualTo("t");
+        assertThat(parses).hasValue(0); // the rules ran no finding that needs a location
+        assertThat(lazy.at("dates", "announced")).isEqualTo(read(yaml).at("dates", "announced"));
+        assertThat(lazy.at("sources", "s", "seen")).isEqualTo(read(yaml).at("sources", "s", "seen"));
+        assertThat(parses).hasValue(1);
+    }
 }
