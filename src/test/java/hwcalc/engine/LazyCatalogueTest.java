@@ -89,6 +89,20 @@ class LazyCatalogueTest {
     }
 
     @Test
+    void an_index_reads_back_any_text_and_number_it_holds() {
+        // ASCII is read as one copy, anything else through DataInputStream's modified UTF-8: both must round-trip
+        SheetIndex.Entry odd = new SheetIndex.Entry("sub/é-\u0000-\uD83D\uDE00.yaml", Long.MAX_VALUE, Long.MIN_VALUE, "x-\u00FF",
+                hwcalc.spec.Layers.IMPORT_URL, Integer.MAX_VALUE, -1, List.of("a", "\u4E07"), List.of("fam"),
+                List.of(new SheetIndex.Name("\u4E07", 3, 7)), List.of(new SheetIndex.Name("p", 9, 2)));
+        SheetIndex.Entry plain = new SheetIndex.Entry("p.yaml", 0, 1_700_000_000_123_456_789L, null, null, 1, 1, List.of(),
+                List.of(), List.of(), List.of());
+        List<SheetIndex.Entry> entries = List.of(odd, plain);
+        assertThat(SheetIndex.read(SheetIndex.write("stämp", entries), "stämp")).isEqualTo(entries);
+        assertThatThrownBy(() -> new SheetIndex.Entry("p.yaml", 0, 0, "p", "https://example.com/other", 1, 1, List.of(),
+                List.of(), List.of(), List.of())).isInstanceOf(IllegalArgumentException.class); // the index keeps one bit of origin
+    }
+
+    @Test
     void the_lazy_bundled_catalogue_is_the_catalogue_of_every_sheet_read_in_full() {
         Catalogue lazy = LazyCatalogue.load(Specs.BUNDLED, null).catalogue();
         assertThat(lazy.size()).isEqualTo(FULL.size());
