@@ -3,6 +3,7 @@ package hwcalc.spec;
 import hwcalc.units.Names;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,9 +49,9 @@ public final class Catalogue {
      */
     public static Catalogue of(Collection<SpecSheet> base, Collection<SpecSheet> overriding, UnaryOperator<SpecSheet> full) {
         List<SpecException.Problem> problems = new ArrayList<>();
-        Map<String, SpecSheet> byId = new TreeMap<>();
+        Map<String, SpecSheet> unsorted = new HashMap<>();
         for (SpecSheet s : base) {
-            byId.put(s.id(), s);
+            unsorted.put(s.id(), s);
         }
         Map<String, SpecSheet> mine = new LinkedHashMap<>();
         for (SpecSheet s : overriding) {
@@ -59,8 +60,9 @@ public final class Catalogue {
                 problems.add(new SpecException.Problem(s.location(), "duplicate id '" + s.id() + "' (also in " + before.file() + ")",
                         RuleId.SCHEMA_DUPLICATE_ID));
             }
-            byId.put(s.id(), s);
+            unsorted.put(s.id(), s);
         }
+        Map<String, SpecSheet> byId = sortedById(base, mine, unsorted);
         // bundled sheets first, so a clash between a user's sheet and a bundled one is the user's to fix
         List<SpecSheet> order = new ArrayList<>();
         for (SpecSheet s : byId.values()) { // loops, not lambdas, here: each lambda is a bootstrap at start-up (issue 17)
@@ -198,6 +200,29 @@ public final class Catalogue {
         return s.withPrices(prices, sources);
     }
 
+    /**
+     * The sheets by id in id order, as a TreeMap would hold them, built from a sort of the ids in
+     * load order: sheets come nearly sorted (files are read in name order, and a file is named by
+     * its id), which the sort runs through in about one comparison each, where a TreeMap of an
+     * import's 5,600 sheets compared each id a dozen times (issue 17).
+     */
+    private static Map<String, SpecSheet> sortedById(Collection<SpecSheet> base, Map<String, SpecSheet> mine,
+                                                     Map<String, SpecSheet> unsorted) {
+        List<String> ids = new ArrayList<>(unsorted.size());
+        for (SpecSheet s : base) {
+            if (!mine.containsKey(s.id())) {
+                ids.add(s.id());
+            }
+        }
+        ids.addAll(mine.keySet());
+        java.util.Collections.sort(ids);
+        Map<String, SpecSheet> byId = new LinkedHashMap<>(unsorted.size() * 4 / 3 + 1);
+        for (String id : ids) {
+            byId.put(id, unsorted.get(id));
+        }
+        return byId;
+    }
+
     private String didYouMean(String id) {
         List<String> near = Names.nearest(id, byId.keySet(), 3);
         return near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?";
@@ -210,8 +235,11 @@ public final class Catalogue {
     private static void findCycles(Map<String, SpecSheet> byId, Map<String, String> aliases,
                                    List<SpecException.Problem> problems) {
         Set<String> done = new HashSet<>();
-        for (String id : byId.keySet()) {
-            visit(id, new ArrayList<>(), done, byId, aliases, problems);
+        for (Map.Entry<String, SpecSheet> e : byId.entrySet()) {
+            if (e.getValue().parts().isEmpty()) {
+                continue; // in no cycle, and reached from any sheet it is a part of: most of an import (issue 17)
+            }
+            visit(e.getKey(), new ArrayList<>(), done, byId, aliases, problems);
         }
     }
 

@@ -75,8 +75,18 @@ public final class Layers {
                     sameFolderDuplicates.add(s);
                 }
             }
-            byId.keySet().removeAll(layer.keySet());
-            byId.putAll(layer);
+            if (byId.isEmpty()) { // the first folder: nothing to replace (one folder of an import is 5,600 sheets, issue 17)
+                byId = layer;
+            } else {
+                byId.keySet().removeAll(layer.keySet());
+                byId.putAll(layer);
+            }
+        }
+        // whether each sheet is imported, asked once (a map lookup and a comparison of URLs)
+        List<SpecSheet> sheets = new ArrayList<>(byId.values());
+        boolean[] imported = new boolean[sheets.size()];
+        for (int i = 0; i < imported.length; i++) {
+            imported[i] = imported(sheets.get(i));
         }
         List<SpecSheet> curated = new ArrayList<>();
         for (SpecSheet b : base) { // loops, not lambdas: each lambda is a bootstrap at start-up (issue 17)
@@ -84,16 +94,17 @@ public final class Layers {
                 curated.add(b);
             }
         }
-        for (SpecSheet s : byId.values()) {
-            if (!imported(s)) {
-                curated.add(s);
+        for (int i = 0; i < imported.length; i++) {
+            if (!imported[i]) {
+                curated.add(sheets.get(i));
             }
         }
         List<Matched> matched = new ArrayList<>();
         List<SpecSheet> out = new ArrayList<>();
         Curated index = Curated.of(curated);
-        for (SpecSheet s : byId.values()) {
-            Matched m = imported(s) ? index.match(s) : null;
+        for (int i = 0; i < imported.length; i++) {
+            SpecSheet s = sheets.get(i);
+            Matched m = imported[i] ? index.match(s) : null;
             if (m == null) {
                 out.add(s);
             } else {

@@ -30,6 +30,18 @@ class CatalogueTest {
         assertThat(both.size()).isEqualTo(c.size());
     }
 
+    @Test
+    void sheets_come_in_id_order_whatever_order_they_were_loaded_in_and_a_replaced_one_once() {
+        List<SpecSheet> all = new java.util.ArrayList<>(SpecLoader.readAll(SpecLoader.folderFiles(Fixtures.dir("family"), "family")));
+        all.addAll(c.sheets());
+        List<String> sorted = all.stream().map(SpecSheet::id).sorted().toList(); // box-b, chip-a, fam-pcie, fam-sxm
+        java.util.Collections.reverse(all);
+        Catalogue reversed = Catalogue.of(all.subList(0, 2), all.subList(2, all.size()));
+        assertThat(reversed.sheets()).extracting(SpecSheet::id).containsExactlyElementsOf(sorted);
+        Catalogue replaced = Catalogue.of(all, List.of(all.get(3)));
+        assertThat(replaced.sheets()).extracting(SpecSheet::id).containsExactlyElementsOf(sorted);
+    }
+
     // fixtures/family: fam-sxm (alias famchip-sxm; family famchip, famchip-all) and fam-pcie (family famchip-all,
     // famchip-pcie-only); famchip and famchip-pcie-only are each one sheet's, famchip-all is both sheets'
     private static final Catalogue FAMILY = Catalogue.of(SpecLoader.readAll(SpecLoader.folderFiles(Fixtures.dir("family"), "family")));
