@@ -95,8 +95,9 @@ public final class Fields {
 
     public <E extends Enum<E>> E enumValue(String key, boolean required, Class<E> type) {
         return parsed(key, required, t -> {
+            String name = t.strip().replace('-', '_'); // on-demand is ON_DEMAND
             for (E c : type.getEnumConstants()) {
-                if (c.name().equalsIgnoreCase(t.strip().replace('-', '_'))) { // on-demand is ON_DEMAND
+                if (c.name().equalsIgnoreCase(name)) {
                     return c;
                 }
             }
