@@ -25,11 +25,14 @@ final class DirectRun {
 
     /** Whether {@code args} is {@code compare}, one or more plain ids, and only the options this class reads. */
     static boolean accepts(String... args) {
-        return args.length >= 2 && args[0].equals("compare") && compare(args) != null;
+        return compare(args) != null;
     }
 
     /** The command picocli would build for {@code args}, with its defaults; null if {@link #accepts} does not take it. */
     static CompareCommand compare(String... args) {
+        if (args.length < 2 || !args[0].equals("compare")) {
+            return null;
+        }
         CompareCommand c = new CompareCommand();
         c.catalogue = new CatalogueOptions();
         c.format = new FormatOption();
@@ -73,9 +76,8 @@ final class DirectRun {
         }
     }
 
-    /** Runs {@code args} (which {@link #accepts}) as picocli would, with the same error handling (Main.report). */
-    static int run(PrintWriter out, PrintWriter err, String... args) {
-        CompareCommand c = compare(args);
+    /** Runs the command {@link #compare} built, as picocli would, with the same error handling (Main.report). */
+    static int run(PrintWriter out, PrintWriter err, CompareCommand c) {
         c.catalogue.directErr = err; // notices of imported sheets set aside go where picocli would send them
         try {
             return c.run(out, err);

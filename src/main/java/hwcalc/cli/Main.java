@@ -68,8 +68,9 @@ public final class Main {
             rawOut.flush();
             return ExitCodes.OK;
         }
-        if (DirectRun.accepts(args)) {
-            int code = DirectRun.run(out, err, args);
+        CompareCommand direct = DirectRun.compare(args); // null: a line only picocli reads
+        if (direct != null) {
+            int code = DirectRun.run(out, err, direct);
             out.flush();
             err.flush();
             return code;

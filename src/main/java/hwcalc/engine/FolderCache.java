@@ -57,15 +57,15 @@ public final class FolderCache {
      * {@code HWCALC_CACHE_DIR=off}.
      */
     static FolderCache ofUser() {
-        String env = System.getProperty("hwcalc.cache.dir", System.getenv("HWCALC_CACHE_DIR")); // the property: CdsTraining
-        if (Boolean.getBoolean("hwcalc.nocache") || "off".equals(env)) {
+        String setting = System.getProperty("hwcalc.cache.dir", System.getenv("HWCALC_CACHE_DIR")); // the property: CdsTraining
+        if (Boolean.getBoolean("hwcalc.nocache") || "off".equals(setting)) {
             return null;
         }
         Path jar = LazyCatalogue.codeSource();
         if (jar == null || !Files.isRegularFile(jar)) {
             return null;
         }
-        Path where = env != null && !env.isBlank() ? Path.of(env) : userCacheDir();
+        Path where = setting != null && !setting.isBlank() ? Path.of(setting) : userCacheDir();
         if (where == null) {
             return null;
         }
@@ -114,9 +114,14 @@ public final class FolderCache {
     static List<Found> walk(Path root) {
         List<Found> out = walkUnsorted(root);
         if (out != null) {
-            out.sort(sortsAsString(out) ? BY_REL : BY_PATH); // as folderFiles sorts its walk
+            sortAsFolderFiles(out);
         }
         return out;
+    }
+
+    /** In folderFiles' order (by Path, which compares bytes): as strings where that is the same order. */
+    private static void sortAsFolderFiles(List<Found> found) {
+        found.sort(sortsAsString(found) ? BY_REL : BY_PATH);
     }
 
     /** As {@link #walk}, in the order the folders list their files. */
@@ -255,6 +260,7 @@ public final class FolderCache {
         private final java.util.concurrent.FutureTask<List<Found>> walking;
         private final List<SheetIndex.Entry> entries; // null: no cache file of this build for this folder
         private final LazyCatalogue.Loaded loaded;
+        private Map<String, SheetIndex.Entry> byPath; // the entries by file, made on the first holds()
         private Boolean holds;
 
         private Guess(Path folder, String shown, java.util.concurrent.FutureTask<List<Found>> walking, List<SheetIndex.Entry> entries) {
@@ -274,14 +280,15 @@ public final class FolderCache {
         boolean holds() {
             if (holds == null) {
                 List<Found> found = joined(walking);
-                holds = entries != null && found != null && unchanged(found, byPath(entries));
+                byPath = entries == null ? Map.of() : byPath(entries);
+                holds = entries != null && found != null && unchanged(found, byPath);
             }
             return holds;
         }
 
         /** The folder's sheets for certain: {@link #loaded} if it {@link #holds}, else read as {@link #folder} reads them. */
         LazyCatalogue.Loaded confirmed() {
-            return holds() ? loaded : read(folder, shown, joined(walking), entries == null ? Map.of() : byPath(entries));
+            return holds() ? loaded : read(folder, shown, joined(walking), byPath);
         }
     }
 
@@ -333,7 +340,7 @@ public final class FolderCache {
         }
         Path file = fileFor(root(folder));
         String key = key(folder);
-        found.sort(sortsAsString(found) ? BY_REL : BY_PATH); // as folderFiles sorts its walk
+        sortAsFolderFiles(found);
         List<SpecSheet> sheets = new ArrayList<>(found.size());
         Map<SpecSheet, Supplier<SpecSheet>> stubs = new IdentityHashMap<>();
         List<SheetIndex.Entry> entries = new ArrayList<>(found.size());
