@@ -70,15 +70,39 @@ final class Figures {
         return tags(t) + " " + t.figure().value() + " (line " + t.figure().location().line() + ")";
     }
 
-    /** A figure of a sheet with the name messages give it ("fp16 dense tensor", "memory bandwidth"). */
-    record Named(String name, Figure figure) {
+    /**
+     * A figure of a sheet with the name messages give it ("fp16 dense tensor", "memory bandwidth").
+     * A throughput's name is written only when a message asks for it: most figures have no finding,
+     * and a check of thousands of sheets would build a name for each.
+     */
+    static final class Named {
+        private final String name;
+        private final Throughput throughput;
+        private final Figure figure;
+
+        private Named(String name, Throughput throughput, Figure figure) {
+            this.name = name;
+            this.throughput = throughput;
+            this.figure = figure;
+        }
+
+        String name() {
+            if (throughput == null) {
+                return name;
+            }
+            return tags(throughput) + (throughput.accumulate() == null ? "" : " (" + throughput.accumulate().key() + " accumulate)");
+        }
+
+        Figure figure() {
+            return figure;
+        }
     }
 
     /** The headline figures, those metrics divide by: throughput, memory capacity and bandwidth, power. */
     static List<Named> headline(SpecSheet s) {
         List<Named> out = new ArrayList<>();
         for (Throughput t : s.throughput()) {
-            out.add(new Named(tags(t) + (t.accumulate() == null ? "" : " (" + t.accumulate().key() + " accumulate)"), t.figure()));
+            out.add(new Named(null, t, t.figure()));
         }
         add(out, "memory capacity", s.memory().capacity());
         add(out, "memory bandwidth", s.memory().bandwidth());
@@ -103,7 +127,7 @@ final class Figures {
 
     private static void add(List<Named> out, String name, Figure f) {
         if (f != null) {
-            out.add(new Named(name, f));
+            out.add(new Named(name, null, f));
         }
     }
 

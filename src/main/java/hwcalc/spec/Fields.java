@@ -16,7 +16,12 @@ public final class Fields {
     private final YamlNode.Mapping map;
     private final List<SpecException.Problem> problems;
     private final String context;
-    private final Set<String> known = new LinkedHashSet<>();
+    /**
+     * The keys asked for, in order, each once. An array, not a LinkedHashSet: there are a few per
+     * mapping and tens of thousands of mappings in a large import, each read once.
+     */
+    private String[] known = new String[8];
+    private int knownCount;
 
     public Fields(YamlNode.Mapping map, List<SpecException.Problem> problems, String context) {
         this.map = map;
@@ -52,11 +57,27 @@ public final class Fields {
 
     /** The keys a reader asked for: the fields this mapping accepts. */
     Set<String> knownKeys() {
-        return java.util.Collections.unmodifiableSet(known);
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(java.util.Arrays.asList(known).subList(0, knownCount)));
+    }
+
+    private boolean isKnown(String key) {
+        int hash = key.hashCode();
+        for (int i = 0; i < knownCount; i++) {
+            String k = known[i];
+            if (k == key || k.hashCode() == hash && k.equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public YamlNode node(String key) {
-        known.add(key);
+        if (!isKnown(key)) {
+            if (knownCount == known.length) {
+                known = java.util.Arrays.copyOf(known, knownCount * 2);
+            }
+            known[knownCount++] = key;
+        }
         YamlNode.Entry e = map.entries().get(key);
         return e == null ? null : e.value();
     }
@@ -147,9 +168,10 @@ public final class Fields {
     /** Flags every key that no reader asked for, with the nearest known key. */
     public void rejectUnknown() {
         for (YamlNode.Entry e : map.entries().values()) {
-            if (!known.contains(e.key())) {
-                List<String> near = Names.nearest(e.key(), known, 1);
-                String hint = near.isEmpty() ? " (known: " + String.join(", ", known) + ")"
+            if (!isKnown(e.key())) {
+                Set<String> keys = knownKeys();
+                List<String> near = Names.nearest(e.key(), keys, 1);
+                String hint = near.isEmpty() ? " (known: " + String.join(", ", keys) + ")"
                         : "; did you mean '" + near.get(0) + "'?";
                 problem(e.keyLocation(), "unknown field '" + e.key() + "' in " + context + hint, RuleId.SCHEMA_UNKNOWN_FIELD);
             }
