@@ -26,6 +26,9 @@ public class CatalogueOptions {
     Path cpi;
 
     private Engine cached;
+    /** Set by DirectRun: load tentatively ({@link Engine#loadTentatively}), confirmed by {@link #confirmed}. */
+    boolean tentative;
+    private Engine.Tentative loaded;
 
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec mixee;
@@ -35,7 +38,14 @@ public class CatalogueOptions {
     /** The engine over these sheets, loaded once per run; any problem in any file aborts with every problem listed. */
     public Engine engine() {
         if (cached == null) {
-            Engine e = Engine.load(new Specs(!noBundled, specDirs));
+            Specs specs = new Specs(!noBundled, specDirs);
+            Engine e;
+            if (tentative) {
+                loaded = Engine.loadTentatively(specs);
+                e = loaded.engine();
+            } else {
+                e = Engine.load(specs);
+            }
             cached = cpi == null ? e : e.withCpi(hwcalc.metrics.Cpi.read(cpi));
             java.io.PrintWriter err = mixee != null ? mixee.commandLine().getErr() : directErr;
             if (err != null) { // a notice, not an error: the run goes on with the curated sheet
@@ -43,14 +53,28 @@ public class CatalogueOptions {
                 if (m.size() == 1) {
                     err.println("hwcalc: notice: " + m.get(0).imported().file() + ": " + m.get(0).message());
                 } else if (!m.isEmpty()) {
+                    List<String> pairs = new ArrayList<>(m.size()); // a loop: a lambda is a bootstrap at start-up (issue 17)
+                    for (hwcalc.spec.Layers.Matched x : m) {
+                        pairs.add(x.imported().id() + " = " + (x.family().isEmpty() ? x.curated().id() : String.join("|", x.family())));
+                    }
                     err.println("hwcalc: notice: " + m.size() + " imported sheets duplicate curated ones,"
-                            + " which are used instead: " + String.join(", ", m.stream()
-                            .map(x -> x.imported().id() + " = " + (x.family().isEmpty() ? x.curated().id() : String.join("|", x.family())))
-                            .toList()));
+                            + " which are used instead: " + String.join(", ", pairs));
                 }
             }
         }
         return cached;
+    }
+
+    /** Whether what the engine was loaded from still holds (true if it was not loaded, or not tentatively). */
+    boolean confirmed() {
+        return loaded == null || loaded.confirmed();
+    }
+
+    /** Forgets the engine, to load it again, for certain this time. */
+    void reload() {
+        cached = null;
+        loaded = null;
+        tentative = false;
     }
 
     public Catalogue catalogue() {

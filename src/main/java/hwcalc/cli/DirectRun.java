@@ -76,8 +76,34 @@ final class DirectRun {
         }
     }
 
-    /** Runs the command {@link #compare} built, as picocli would, with the same error handling (Main.report). */
+    /**
+     * Runs the command {@link #compare} built, as picocli would, with the same error handling
+     * (Main.report). With folders, on a catalogue loaded tentatively: what it prints is held back
+     * until the folders are confirmed unchanged, and if they are not, the command runs again on a
+     * catalogue built from the files (compare has no effect but its output).
+     */
     static int run(PrintWriter out, PrintWriter err, CompareCommand c) {
+        if (c.catalogue.specDirs.isEmpty()) {
+            return runOnce(out, err, c);
+        }
+        java.io.StringWriter heldOut = new java.io.StringWriter();
+        java.io.StringWriter heldErr = new java.io.StringWriter();
+        c.catalogue.tentative = true;
+        PrintWriter o = new PrintWriter(heldOut);
+        PrintWriter e = new PrintWriter(heldErr);
+        int code = runOnce(o, e, c);
+        o.flush();
+        e.flush();
+        if (c.catalogue.confirmed()) {
+            out.print(heldOut);
+            err.print(heldErr);
+            return code;
+        }
+        c.catalogue.reload();
+        return runOnce(out, err, c);
+    }
+
+    private static int runOnce(PrintWriter out, PrintWriter err, CompareCommand c) {
         c.catalogue.directErr = err; // notices of imported sheets set aside go where picocli would send them
         try {
             return c.run(out, err);

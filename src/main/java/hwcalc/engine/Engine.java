@@ -84,6 +84,34 @@ public final class Engine {
         return new Engine(l.catalogue(), Cpi.bundled(), l.matched());
     }
 
+    /**
+     * Whether the files a tentatively loaded engine was built from are still there as they were
+     * (see {@link #loadTentatively}); it may wait for the folders' walks to end.
+     */
+    public interface Confirmation {
+        boolean holds();
+    }
+
+    /** An engine loaded before its folders were confirmed unchanged, and what confirms them. */
+    public record Tentative(Engine engine, Confirmation confirmation) {
+        /** True when nothing was left to confirm or the folders hold the files the engine used. */
+        public boolean confirmed() {
+            return confirmation == null || confirmation.holds();
+        }
+    }
+
+    /**
+     * As {@link #load}, except that a catalogue stored from an earlier run over the same folders is
+     * used before the walk that confirms them ends (issue 17: 5,600 files are statted meanwhile).
+     * A caller uses what it computes only once {@link Tentative#confirmed}; if not, it computes
+     * again from {@link #load}, which then builds the catalogue from the files. For commands whose
+     * only effect is their output, which the caller holds back until confirmed.
+     */
+    public static Tentative loadTentatively(Specs specs) {
+        LazyCatalogue.Layered l = LazyCatalogue.load(specs, specs.folders().isEmpty() ? null : FolderCache.ofUser(), true);
+        return new Tentative(new Engine(l.catalogue(), Cpi.bundled(), l.matched()), l.pending());
+    }
+
     /** Imported sheets set aside for the curated sheets they duplicate (say so: "the curated sheet is used"). */
     public List<Layers.Matched> matched() {
         return matched;

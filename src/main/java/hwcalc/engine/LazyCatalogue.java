@@ -46,31 +46,78 @@ public final class LazyCatalogue {
     private LazyCatalogue() {
     }
 
-    /** Sheets of one source in their load order, some of them stubs with the reads that complete them. */
-    record Loaded(List<SpecSheet> sheets, Map<SpecSheet, Supplier<SpecSheet>> stubs) {
+    /**
+     * Sheets of one source in their load order, some of them stubs with the reads that complete
+     * them, and the index entry of each where it is known (a folder's, for its {@link LayerTable}).
+     */
+    record Loaded(List<SpecSheet> sheets, Map<SpecSheet, Supplier<SpecSheet>> stubs, Map<SpecSheet, SheetIndex.Entry> entries) {
+        Loaded(List<SpecSheet> sheets, Map<SpecSheet, Supplier<SpecSheet>> stubs) {
+            this(sheets, stubs, Map.of());
+        }
+
         static Loaded full(List<SpecSheet> sheets) {
             return new Loaded(sheets, Map.of());
         }
     }
 
-    /** A catalogue and the imported sheets layering set aside for curated ones. */
-    record Layered(Catalogue catalogue, List<hwcalc.spec.Layers.Matched> matched) {
+    /**
+     * A catalogue and the imported sheets layering set aside for curated ones; {@code pending} is
+     * what says whether the folders still hold the files it was built from, null when that was
+     * confirmed while loading.
+     */
+    record Layered(Catalogue catalogue, List<hwcalc.spec.Layers.Matched> matched, Engine.Confirmation pending) {
+        Layered(Catalogue catalogue, List<hwcalc.spec.Layers.Matched> matched) {
+            this(catalogue, matched, null);
+        }
+    }
+
+    /** A catalogue built from its sources: the bundled sheets (null: none) and each folder's (null: read in full). */
+    private record Built(Layered layered, Loaded bundled, List<Loaded> folders) {
     }
 
     /** What Engine.load reads (bundled and/or folders, in that order), as a lazy catalogue; {@code cache} null: no folder cache. */
     static Layered load(Specs specs, FolderCache cache) {
-        // each folder's cache entries taken on trust while its files are statted on another thread;
-        // the catalogue built on them is used only if every guess holds, else built again for certain
-        List<FolderCache.Guess> guesses = new ArrayList<>();
-        for (Path dir : specs.folders()) {
-            guesses.add(cache == null ? null : cache.guess(dir, shown(dir)));
+        return load(specs, cache, false);
+    }
+
+    /**
+     * As {@link #load(Specs, FolderCache)}; {@code tentative}: a catalogue from a stored table is
+     * returned before the walks confirm it, with the confirmation pending (see Engine.loadTentatively).
+     */
+    static Layered load(Specs specs, FolderCache cache, boolean tentative) {
+        String key = cache == null || specs.folders().isEmpty() ? null : cache.tableKey(specs.bundled(), specs.folders());
+        if (key != null && Files.isRegularFile(cache.tableFile(key))) {
+            // the folders checked on threads of their own while the stored catalogue is read
+            List<java.util.concurrent.FutureTask<LayerTable.Folder>> checks = FolderCache.quickWalksAside(specs.folders());
+            LayerTable table = checks == null ? null : cache.table(key);
+            Layered stored = table == null ? null : fromTable(specs, table, checks, tentative);
+            if (stored != null) {
+                return stored;
+            }
         }
+        // every folder is statted on a thread of its own while the catalogue is built on what the cache says of it;
+        // that catalogue is used only if the walks find the files the cache describes, else it is built again
+        List<java.util.concurrent.FutureTask<List<FolderCache.Found>>> walks = key == null ? null : FolderCache.walksAside(specs.folders());
+        List<FolderCache.Guess> guesses = new ArrayList<>();
+        for (int i = 0; i < specs.folders().size(); i++) {
+            Path dir = specs.folders().get(i);
+            guesses.add(walks == null ? null : cache.guess(dir, shown(dir), walks.get(i)));
+        }
+        Built built = build(specs, guesses);
+        if (walks != null) {
+            saveTable(cache, key, built);
+        }
+        return built.layered();
+    }
+
+    /** Each folder's cache entries taken on trust (where every folder has some), else confirmed. */
+    private static Built build(Specs specs, List<FolderCache.Guess> guesses) {
         boolean trusting = true;
         for (FolderCache.Guess g : guesses) {
             trusting &= g != null && g.loaded() != null;
         }
         if (trusting) {
-            Layered guessed;
+            Built guessed;
             try {
                 guessed = load(specs, guesses, true);
             } catch (SpecException e) { // reported only if the folders are as guessed: else it may be the cache's
@@ -86,6 +133,123 @@ public final class LazyCatalogue {
         return load(specs, guesses, false);
     }
 
+    /**
+     * The catalogue a table stored, if every folder still holds the files it was made from (this
+     * waits for the walks, as late as it can); else null. Its price files are read as in {@link #load}.
+     */
+    private static Layered fromTable(Specs specs, LayerTable table, List<java.util.concurrent.FutureTask<LayerTable.Folder>> checks,
+                                     boolean tentative) {
+        if (table.folders().size() != specs.folders().size()) {
+            return null;
+        }
+        Loaded bundled = specs.bundled() ? bundled() : null;
+        Map<String, SpecSheet> bundledById = new HashMap<>();
+        Map<SpecSheet, Supplier<SpecSheet>> reads = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+        if (bundled != null) {
+            for (SpecSheet s : bundled.sheets()) {
+                bundledById.put(s.id(), s);
+            }
+            reads.putAll(bundled.stubs());
+        }
+        LayerTable.Sheets sheets = new LayerTable.Sheets() {
+            @Override
+            public SpecSheet bundled(String id) {
+                return bundledById.get(id);
+            }
+
+            @Override
+            public SpecSheet folder(int folder, SheetIndex.Entry entry) {
+                Path dir = specs.folders().get(folder);
+                return FolderCache.stub(dir, shown(dir), entry, reads);
+            }
+        };
+        Catalogue.Tables tables = table.tables(sheets);
+        List<hwcalc.spec.Layers.Matched> matched = table.matched(sheets, tables.byId());
+        List<PriceFile> prices = new ArrayList<>();
+        for (Path dir : specs.folders()) {
+            prices.addAll(folderPrices(dir));
+        }
+        Engine.Confirmation walked = new Engine.Confirmation() {
+            private Boolean holds;
+
+            @Override
+            public synchronized boolean holds() {
+                if (holds == null) {
+                    holds = walkedAsStored(table, checks);
+                }
+                return holds;
+            }
+        };
+        if (!tentative && !walked.holds()) {
+            return null;
+        }
+        try {
+            return new Layered(Catalogue.ofChecked(tables, fullReader(reads)).withPrices(prices, bundledPrices(specs)), matched,
+                    tentative ? walked : null);
+        } catch (SpecException e) { // a price file's problem: reported only if the folders are as stored (else rebuilt)
+            if (walked.holds()) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    /** Whether each folder holds the files the table was made from (waits for the walks). */
+    private static boolean walkedAsStored(LayerTable table, List<java.util.concurrent.FutureTask<LayerTable.Folder>> checks) {
+        for (int i = 0; i < checks.size(); i++) {
+            if (!table.folders().get(i).same(FolderCache.quickWalked(checks.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Stores the catalogue's table for the next run over the same files, if every folder sheet came
+     * with its index entry and none was changed too recently to trust its time (FolderCache.RACY_NANOS).
+     */
+    private static void saveTable(FolderCache cache, String key, Built built) {
+        Map<SpecSheet, LayerTable.Ref> refs = new IdentityHashMap<>();
+        if (built.bundled() != null) {
+            for (SpecSheet s : built.bundled().sheets()) {
+                refs.put(s, new LayerTable.Ref(LayerTable.BUNDLED, null));
+            }
+        }
+        List<LayerTable.Folder> folders = new ArrayList<>();
+        for (int i = 0; i < built.folders().size(); i++) {
+            Loaded f = built.folders().get(i);
+            if (f == null) {
+                return;
+            }
+            long digest = 0;
+            for (SpecSheet s : f.sheets()) {
+                SheetIndex.Entry e = f.entries().get(s);
+                if (e == null || e.modified() == Long.MIN_VALUE) {
+                    return;
+                }
+                digest += LayerTable.fileHash(e.path(), e.size(), Math.floorDiv(e.modified(), 1_000_000L)); // as File.lastModified
+                refs.put(s, new LayerTable.Ref(i + 1, e));
+            }
+            folders.add(new LayerTable.Folder(f.sheets().size(), digest));
+        }
+        Catalogue.Tables tables = built.layered().catalogue().tables();
+        for (SpecSheet s : tables.byId().values()) {
+            if (!refs.containsKey(s)) {
+                return;
+            }
+        }
+        for (hwcalc.spec.Layers.Matched m : built.layered().matched()) {
+            if (!refs.containsKey(m.imported())) {
+                return;
+            }
+        }
+        try {
+            cache.saveTable(key, LayerTable.write(key, folders, tables, built.layered().matched(), refs::get));
+        } catch (RuntimeException e) {
+            // a table that cannot be written (a name too long for its form) only costs time
+        }
+    }
+
     private static String shown(Path dir) {
         return dir.toString().replace('\\', '/');
     }
@@ -99,30 +263,58 @@ public final class LazyCatalogue {
         return true;
     }
 
+    /** A folder's price files, below prices/: the caches index sheets only, so these are read each time. */
+    private static List<PriceFile> folderPrices(Path dir) {
+        if (!Files.isDirectory(dir.resolve(SpecLoader.PRICES_FOLDER))) {
+            return List.of();
+        }
+        return SpecLoader.load(SpecLoader.folderFiles(dir.resolve(SpecLoader.PRICES_FOLDER),
+                shown(dir) + "/" + SpecLoader.PRICES_FOLDER)).priceFiles();
+    }
+
+    private static java.util.function.Function<String, List<PriceFile>> bundledPrices(Specs specs) {
+        return specs.bundled() ? LazyCatalogue::bundledPrices : id -> List.of();
+    }
+
+    /** A stub to its sheet read in full (once, checked against the stub); any other sheet as it is. */
+    private static java.util.function.UnaryOperator<SpecSheet> fullReader(Map<SpecSheet, Supplier<SpecSheet>> stubs) {
+        Map<SpecSheet, SpecSheet> done = new IdentityHashMap<>();
+        return s -> {
+            Supplier<SpecSheet> read = stubs.get(s);
+            if (read == null) {
+                return s;
+            }
+            synchronized (done) {
+                return done.computeIfAbsent(s, k -> checked(k, read.get()));
+            }
+        };
+    }
+
     /** The catalogue over each folder's guess ({@code trusting}) or its confirmed sheets, a null guess: read in full. */
-    private static Layered load(Specs specs, List<FolderCache.Guess> guesses, boolean trusting) {
+    private static Built load(Specs specs, List<FolderCache.Guess> guesses, boolean trusting) {
         Map<SpecSheet, Supplier<SpecSheet>> stubs = new IdentityHashMap<>();
         List<SpecSheet> base = List.of();
+        Loaded b = null;
         if (specs.bundled()) {
-            Loaded b = bundled();
+            b = bundled();
             base = b.sheets();
             stubs.putAll(b.stubs());
         }
         List<List<SpecSheet>> folders = new ArrayList<>();
+        List<Loaded> loaded = new ArrayList<>();
         List<PriceFile> prices = new ArrayList<>();
         for (int i = 0; i < guesses.size(); i++) {
             Path dir = specs.folders().get(i);
             String shown = shown(dir);
             FolderCache.Guess g = guesses.get(i);
             Loaded f = g == null ? null : trusting ? g.loaded() : g.confirmed();
+            loaded.add(f);
             if (f == null) {
                 SpecLoader.Loaded all = SpecLoader.load(SpecLoader.folderFiles(dir, shown));
                 f = Loaded.full(all.sheets());
                 prices.addAll(all.priceFiles());
-            } else if (Files.isDirectory(dir.resolve(SpecLoader.PRICES_FOLDER))) {
-                // the cache indexes sheets only; a folder's price files live under prices/ and are read each time
-                prices.addAll(SpecLoader.load(SpecLoader.folderFiles(dir.resolve(SpecLoader.PRICES_FOLDER),
-                        shown + "/" + SpecLoader.PRICES_FOLDER)).priceFiles());
+            } else {
+                prices.addAll(folderPrices(dir));
             }
             folders.add(f.sheets());
             stubs.putAll(f.stubs());
@@ -131,21 +323,8 @@ public final class LazyCatalogue {
         List<SpecSheet> mine = layered.sheets();
         // a notice names a matched sheet by id and file only, which a stub carries
         List<hwcalc.spec.Layers.Matched> matched = layered.matched();
-        java.util.function.Function<String, List<PriceFile>> bundledPrices = specs.bundled() ? LazyCatalogue::bundledPrices
-                : id -> List.of();
-        if (stubs.isEmpty()) {
-            return new Layered(Catalogue.of(base, mine).withPrices(prices, bundledPrices), matched);
-        }
-        Map<SpecSheet, SpecSheet> done = new IdentityHashMap<>();
-        return new Layered(Catalogue.of(base, mine, s -> {
-            Supplier<SpecSheet> read = stubs.get(s);
-            if (read == null) {
-                return s;
-            }
-            synchronized (done) {
-                return done.computeIfAbsent(s, k -> checked(k, read.get()));
-            }
-        }).withPrices(prices, bundledPrices), matched);
+        Catalogue c = stubs.isEmpty() ? Catalogue.of(base, mine) : Catalogue.of(base, mine, fullReader(stubs));
+        return new Built(new Layered(c.withPrices(prices, bundledPrices(specs)), matched), b, loaded);
     }
 
     /** The bundled price folders, below specs/prices/: each holds one file per sheet, named by its id. */

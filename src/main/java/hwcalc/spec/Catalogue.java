@@ -140,6 +140,28 @@ public final class Catalogue {
     }
 
     /**
+     * A catalogue's name tables as {@link #of} built and checked them, for a cache of them: the
+     * sheets by id (stubs unread, in id order), aliases to ids, family names to sorted ids.
+     */
+    public record Tables(Map<String, SpecSheet> byId, Map<String, String> aliasToId, Map<String, List<String>> familyToIds) {
+    }
+
+    /** This catalogue's tables, as built (before any sheet is read in full). */
+    public Tables tables() {
+        return new Tables(java.util.Collections.unmodifiableMap(byId), java.util.Collections.unmodifiableMap(aliasToId),
+                java.util.Collections.unmodifiableMap(familyToIds));
+    }
+
+    /**
+     * A catalogue over tables an earlier {@link #of} built and checked ({@link #tables}), kept in a
+     * cache valid for the same files: nothing is checked again, which is what it saves (issue 17).
+     * The maps may read their entries lazily; {@code full} is as for {@link #of(Collection, Collection, UnaryOperator)}.
+     */
+    public static Catalogue ofChecked(Tables tables, UnaryOperator<SpecSheet> full) {
+        return new Catalogue(tables.byId(), tables.aliasToId(), tables.familyToIds(), full);
+    }
+
+    /**
      * This catalogue with price observations attached, after each sheet's own: {@code files} by
      * the id each names (checked now: a file naming no sheet, or an alias, is a located problem,
      * since prices never attach by guess), and {@code lazy} looked up by id when a sheet is first

@@ -124,6 +124,41 @@ class PackagingIT {
         }
     }
 
+    /**
+     * A --specs run reads the catalogue stored by an earlier run and checks the folder meanwhile;
+     * when the folder has changed since, the run's output is dropped and the command runs again
+     * on the files (here: an alias the stored catalogue does not know yet resolves all the same).
+     */
+    @Test
+    void aCompareOverAChangedFolderIsRunAgainOnTheFiles() throws Exception {
+        Path cache = Files.createDirectories(tmp.resolve("table-cache"));
+        Path specs = Files.createDirectories(tmp.resolve("table-specs"));
+        Path sheet = specs.resolve("x-chip.yaml");
+        String yaml = "id: x-chip\nname: X chip\nvendor: Acme\nkind: accelerator\naliases: [xa]\nsources:\n"
+                + "  s: {url: https://example.com/x-chip, seen: 2026-12-01, tier: vendor}\n"
+                + "throughput:\n  - {precision: fp32, value: 10 TFLOPS, sparsity: dense, core: vector, source: s}\n";
+        Files.writeString(sheet, yaml);
+        Files.setLastModifiedTime(sheet, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        Map<String, String> env = Map.of("HWCALC_CACHE_DIR", cache.toString());
+        String hw = home.resolve("bin/hwcalc").toString();
+        for (int i = 0; i < 2; i++) { // the first run stores the folder's index and the catalogue
+            String[] r = run(env, tmp, hw, "compare", "xa", "h100-sxm5", "--specs", specs.toString());
+            assertThat(r[0]).as(r[2]).isEqualTo("0");
+        }
+        try (var files = Files.list(cache)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("layers-") && n.endsWith(".table"));
+        }
+        Files.writeString(sheet, yaml.replace("[xa]", "[xb]")); // the same size, a later time
+        Files.setLastModifiedTime(sheet, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        String[] changed = run(env, tmp, hw, "compare", "xb", "h100-sxm5", "--specs", specs.toString());
+        assertThat(changed[0]).as(changed[2]).isEqualTo("0");
+        assertThat(changed[2]).doesNotContain("unknown").contains("xb = x-chip");
+        assertThat(changed[1]).contains("x-chip").contains("h100-sxm5");
+        String[] old = run(env, tmp, hw, "compare", "xa", "h100-sxm5", "--specs", specs.toString());
+        assertThat(old[0]).isEqualTo("2"); // the alias is gone: an input error, as from the files
+        assertThat(old[2]).contains("xa");
+    }
+
     @Test
     void theLauncherWorksThroughASymlink() throws Exception {
         Path bin = Files.createDirectories(tmp.resolve("my-bin"));

@@ -1,0 +1,533 @@
+package hwcalc.engine;
+
+import hwcalc.spec.Catalogue;
+import hwcalc.spec.Layers;
+import hwcalc.spec.SheetIndex;
+import hwcalc.spec.SpecSheet;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * A catalogue over --specs folders as it was built and checked (its name tables and the imported
+ * sheets layering set aside), stored so that a later run over the same files looks up only the
+ * names it uses: a run over an import of 5,600 sheets otherwise decodes 5,600 index entries and
+ * lays and checks them all again, 30 ms before the first figure (issue 17).
+ *
+ * <p>It holds for the files it was made from: each folder's count and {@link #digest} of every
+ * file's path, size and time, which the caller compares with a walk of the folder before it uses
+ * the catalogue. The names are in sorted tables searched in place, and an entry is decoded only
+ * when asked for. A file that is corrupt or truncated (a CRC-32 over the whole) or of another
+ * format or key reads as no table.
+ */
+final class LayerTable {
+
+    private static final int MAGIC = 0x68774c54; // "hwLT"
+    /** Bumped whenever the binary form or the meaning of an entry changes. */
+    static final int FORMAT = 1;
+    /** The layer number of a bundled sheet; folder i is layer i + 1. */
+    static final int BUNDLED = 0;
+
+    /** Where a sheet of the catalogue was read from: the bundled layer (no entry: looked up by id) or a folder's file. */
+    record Ref(int layer, SheetIndex.Entry entry) {
+        Ref {
+            if ((layer == BUNDLED) != (entry == null)) {
+                throw new IllegalArgumentException("a bundled sheet has no folder entry, a folder's sheet has one");
+            }
+        }
+    }
+
+    /** One folder as the table was made from it: how many sheet files, and their {@link #digest}. */
+    record Folder(int files, long digest) {
+        /** As equals, written out: a record's equals is a bootstrap at start-up, 20 lambda forms spun (issue 17). */
+        boolean same(Folder other) {
+            return other != null && files == other.files && digest == other.digest;
+        }
+    }
+
+    /** What the reader needs to turn a ref back into a sheet: the bundled stubs by id, a folder entry's stub. */
+    interface Sheets {
+        SpecSheet bundled(String id);
+
+        SpecSheet folder(int folder, SheetIndex.Entry entry);
+    }
+
+    /**
+     * A digest of a folder's files, the same in any order: the sum of a 64-bit mix of each file's
+     * relative path, size and modification time. Two different folders share one by chance about
+     * once in 2^64; what it guards against is a file changed since, as the folder cache's own
+     * size-and-time test does.
+     */
+    static long fileHash(String rel, long size, long modified) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < rel.length(); i++) {
+            h = (h ^ rel.charAt(i)) * 0x100000001b3L;
+        }
+        return mix(h ^ mix(size + 0x9e3779b97f4a7c15L) ^ Long.rotateLeft(mix(modified), 29));
+    }
+
+    private static long mix(long z) { // splitmix64's finaliser
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    private final byte[] bytes;
+    private final List<Folder> folders;
+    private final int matchedAt;
+    private final Table ids;
+    private final Table aliases;
+    private final Table families;
+
+    private LayerTable(byte[] bytes, List<Folder> folders, int matchedAt, Table ids, Table aliases, Table families) {
+        this.bytes = bytes;
+        this.folders = folders;
+        this.matchedAt = matchedAt;
+        this.ids = ids;
+        this.aliases = aliases;
+        this.families = families;
+    }
+
+    List<Folder> folders() {
+        return folders;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** The table of a catalogue built over {@code folders}; {@code refs} says where each of its sheets (and each set aside) came from. */
+    static byte[] write(String key, List<Folder> folders, Catalogue.Tables tables, List<Layers.Matched> matched,
+                        java.util.function.Function<SpecSheet, Ref> refs) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(64 + tables.byId().size() * 128);
+        try (DataOutputStream out = new DataOutputStream(body)) {
+            out.writeUTF(key);
+            out.writeInt(folders.size());
+            for (Folder f : folders) {
+                out.writeInt(f.files());
+                out.writeLong(f.digest());
+            }
+            out.writeInt(matched.size());
+            for (Layers.Matched m : matched) {
+                ref(out, refs.apply(m.imported()));
+                optional(out, m.curated() == null ? null : m.curated().id());
+                optional(out, m.why());
+                strings(out, m.family());
+            }
+            table(out, tables.byId(), (o, s) -> ref(o, refs.apply(s)));
+            table(out, tables.aliasToId(), DataOutputStream::writeUTF);
+            table(out, tables.familyToIds(), LayerTable::strings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a name longer than writeUTF's 64 kB: no table, the folders are read
+        }
+        byte[] rest = body.toByteArray();
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(rest);
+        ByteArrayOutputStream all = new ByteArrayOutputStream(rest.length + 16);
+        try (DataOutputStream out = new DataOutputStream(all)) {
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeLong(crc.getValue());
+            out.write(rest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all.toByteArray();
+    }
+
+    private interface ValueWriter<V> {
+        void write(DataOutputStream out, V value) throws IOException;
+    }
+
+    /**
+     * A sorted table: its size, each record's offset in the records that follow, the map's own
+     * order (as indices of sorted records: a catalogue's aliases are in the order of their sheets,
+     * which did-you-mean lists keep), then the records (key, value).
+     */
+    private static <V> void table(DataOutputStream out, Map<String, V> map, ValueWriter<V> values) throws IOException {
+        List<String> inOrder = new ArrayList<>(map.keySet());
+        List<String> keys = new ArrayList<>(inOrder);
+        java.util.Collections.sort(keys); // the order the reader searches in
+        ByteArrayOutputStream records = new ByteArrayOutputStream();
+        DataOutputStream r = new DataOutputStream(records);
+        int[] offsets = new int[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            offsets[i] = r.size();
+            r.writeUTF(keys.get(i));
+            values.write(r, map.get(keys.get(i)));
+        }
+        r.flush();
+        out.writeInt(keys.size());
+        for (int o : offsets) {
+            out.writeInt(o);
+        }
+        Map<String, Integer> sortedIndex = new java.util.HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            sortedIndex.put(keys.get(i), i);
+        }
+        for (String k : inOrder) {
+            out.writeInt(sortedIndex.get(k));
+        }
+        out.writeInt(records.size());
+        records.writeTo(out);
+    }
+
+    private static void ref(DataOutputStream out, Ref ref) throws IOException {
+        out.writeInt(ref.layer());
+        if (ref.layer() != BUNDLED) {
+            byte[] entry = SheetIndex.write("", List.of(ref.entry()));
+            out.writeInt(entry.length);
+            out.write(entry);
+        }
+    }
+
+    private static void optional(DataOutputStream out, String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            out.writeUTF(s);
+        }
+    }
+
+    private static void strings(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            out.writeUTF(s);
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** The table in {@code bytes} if it is whole and was written with this key in this format; else null. */
+    static LayerTable read(byte[] bytes, String key) {
+        try {
+            Cursor in = new Cursor(bytes, 0);
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+                return null;
+            }
+            long crc = in.readLong();
+            java.util.zip.CRC32 actual = new java.util.zip.CRC32();
+            actual.update(bytes, in.at, bytes.length - in.at);
+            if (actual.getValue() != crc || !in.readUTF().equals(key)) {
+                return null;
+            }
+            int n = in.readInt();
+            List<Folder> folders = new ArrayList<>(Math.min(n, 64));
+            for (int i = 0; i < n; i++) {
+                folders.add(new Folder(in.readInt(), in.readLong()));
+            }
+            int matchedAt = in.at;
+            int matched = in.readInt();
+            for (int i = 0; i < matched; i++) { // skipped here, read by matched(): only their end is needed now
+                in.skipRef();
+                in.skipOptional();
+                in.skipOptional();
+                in.skipStrings();
+            }
+            Table ids = in.table();
+            Table aliases = in.table();
+            Table families = in.table();
+            return in.at == bytes.length ? new LayerTable(bytes, List.copyOf(folders), matchedAt, ids, aliases, families) : null;
+        } catch (IOException | RuntimeException e) { // written by another version, or damaged: as if there were none
+            return null;
+        }
+    }
+
+    /** The catalogue's tables, each entry read when first asked for (anonymous classes: a lambda is a bootstrap at start-up). */
+    Catalogue.Tables tables(Sheets sheets) {
+        return new Catalogue.Tables(new View<SpecSheet>(ids) {
+            @Override
+            SpecSheet read(String key, Cursor in) throws IOException {
+                return sheet(key, in.readRef(), sheets);
+            }
+        }, new View<String>(aliases) {
+            @Override
+            String read(String key, Cursor in) throws IOException {
+                return in.readUTF();
+            }
+        }, new View<List<String>>(families) {
+            @Override
+            List<String> read(String key, Cursor in) throws IOException {
+                return in.readStrings();
+            }
+        });
+    }
+
+    /** The imported sheets layering set aside, as when the table was made; {@code byId} the table's own (for the curated sheets). */
+    List<Layers.Matched> matched(Sheets sheets, Map<String, SpecSheet> byId) {
+        try {
+            Cursor in = new Cursor(bytes, matchedAt);
+            int n = in.readInt();
+            List<Layers.Matched> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                Ref imported = in.readRef();
+                String curated = in.readOptional();
+                String why = in.readOptional();
+                List<String> family = in.readStrings();
+                out.add(new Layers.Matched(sheets.folder(imported.layer() - 1, imported.entry()),
+                        curated == null ? null : byId.get(curated), why, family));
+            }
+            return out;
+        } catch (IOException e) { // checked whole by read: not reached
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SpecSheet sheet(String id, Ref ref, Sheets sheets) {
+        SpecSheet s = ref.layer() == BUNDLED ? sheets.bundled(id) : sheets.folder(ref.layer() - 1, ref.entry());
+        if (s == null) { // the key holds the build, so its bundled sheets are the table's
+            throw new IllegalStateException("the catalogue cache names a bundled sheet this build does not have: " + id);
+        }
+        return s;
+    }
+
+    /** Where a sorted table's offsets, its map's order and its records begin in the file, and how many it holds. */
+    private record Table(int offsets, int order, int records, int size) {
+    }
+
+    /** A sorted table as a read-only map, searched in place; each value decoded once, on first use. */
+    private abstract class View<V> extends AbstractMap<String, V> {
+        private final Table table;
+        private final AtomicReferenceArray<V> decoded;
+
+        View(Table table) {
+            this.table = table;
+            this.decoded = new AtomicReferenceArray<>(table.size());
+        }
+
+        /** The value of the record whose key was just read from {@code in}. */
+        abstract V read(String key, Cursor in) throws IOException;
+
+        private int recordAt(int i) {
+            return table.records() + Cursor.intAt(bytes, table.offsets() + 4 * i);
+        }
+
+        private String key(int i) {
+            try {
+                return new Cursor(bytes, recordAt(i)).readUTF();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private int find(Object key) {
+            if (!(key instanceof String k)) {
+                return -1;
+            }
+            int lo = 0;
+            int hi = table.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int c = key(mid).compareTo(k);
+                if (c < 0) {
+                    lo = mid + 1;
+                } else if (c > 0) {
+                    hi = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -1;
+        }
+
+        private V value(int i) {
+            V v = decoded.get(i);
+            if (v == null) {
+                try {
+                    Cursor in = new Cursor(bytes, recordAt(i));
+                    String key = in.readUTF();
+                    v = read(key, in);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                // one value per key, whoever decodes it first: a sheet is known by identity
+                if (!decoded.compareAndSet(i, null, v)) {
+                    v = decoded.get(i);
+                }
+            }
+            return v;
+        }
+
+        @Override
+        public V get(Object key) {
+            int i = find(key);
+            return i < 0 ? null : value(i);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return find(key) >= 0;
+        }
+
+        @Override
+        public int size() {
+            return table.size();
+        }
+
+        @Override
+        public Set<Entry<String, V>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, V>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < table.size();
+                        }
+
+                        @Override
+                        public Entry<String, V> next() {
+                            if (!hasNext()) {
+                                throw new NoSuchElementException();
+                            }
+                            int i = Cursor.intAt(bytes, table.order() + 4 * next++); // in the map's own order
+                            return new SimpleImmutableEntry<>(key(i), value(i));
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return table.size();
+                }
+            };
+        }
+    }
+
+    /** Reads what DataOutputStream wrote, from a position in the array. */
+    private static final class Cursor {
+        private final byte[] b;
+        private int at;
+
+        Cursor(byte[] b, int at) {
+            this.b = b;
+            this.at = at;
+        }
+
+        static int intAt(byte[] b, int at) {
+            return (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | b[at + 3] & 0xff;
+        }
+
+        private void need(int n) throws IOException {
+            if (n < 0 || n > b.length - at) {
+                throw new java.io.EOFException();
+            }
+        }
+
+        int readInt() throws IOException {
+            need(4);
+            int v = intAt(b, at);
+            at += 4;
+            return v;
+        }
+
+        long readLong() throws IOException {
+            return (long) readInt() << 32 | readInt() & 0xffffffffL;
+        }
+
+        boolean readBoolean() throws IOException {
+            need(1);
+            return b[at++] != 0;
+        }
+
+        String readUTF() throws IOException {
+            need(2);
+            int length = (b[at] & 0xff) << 8 | b[at + 1] & 0xff;
+            at += 2;
+            need(length);
+            int start = at;
+            at += length;
+            for (int i = start; i < start + length; i++) {
+                if (b[i] < 0) { // not ASCII: DataInputStream decodes modified UTF-8
+                    return new DataInputStream(new ByteArrayInputStream(b, start - 2, length + 2)).readUTF();
+                }
+            }
+            return new String(b, start, length, StandardCharsets.ISO_8859_1);
+        }
+
+        String readOptional() throws IOException {
+            return readBoolean() ? readUTF() : null;
+        }
+
+        List<String> readStrings() throws IOException {
+            int n = readInt();
+            if (n < 0 || n > (b.length - at) / 2) { // each string takes 2 bytes at least
+                throw new java.io.EOFException();
+            }
+            List<String> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(readUTF());
+            }
+            return List.copyOf(out);
+        }
+
+        Ref readRef() throws IOException {
+            int layer = readInt();
+            if (layer == BUNDLED) {
+                return new Ref(BUNDLED, null);
+            }
+            int length = readInt();
+            need(length);
+            List<SheetIndex.Entry> entry = SheetIndex.read(java.util.Arrays.copyOfRange(b, at, at + length), "");
+            at += length;
+            if (entry == null || entry.size() != 1) {
+                throw new IOException("not an index entry");
+            }
+            return new Ref(layer, entry.get(0));
+        }
+
+        void skipRef() throws IOException {
+            if (readInt() != BUNDLED) {
+                int length = readInt();
+                need(length);
+                at += length;
+            }
+        }
+
+        void skipOptional() throws IOException {
+            if (readBoolean()) {
+                readUTF();
+            }
+        }
+
+        void skipStrings() throws IOException {
+            int n = readInt();
+            if (n < 0 || n > (b.length - at) / 2) {
+                throw new java.io.EOFException();
+            }
+            for (int i = 0; i < n; i++) {
+                readUTF();
+            }
+        }
+
+        Table table() throws IOException {
+            int n = readInt();
+            if (n < 0 || n > (b.length - at) / 4) {
+                throw new java.io.EOFException();
+            }
+            int offsets = at;
+            at += 4 * n;
+            need(4 * n);
+            int order = at;
+            at += 4 * n;
+            int length = readInt();
+            need(length);
+            int records = at;
+            at += length; // the records' offsets are as written: the CRC-32 says so
+
+            return new Table(offsets, order, records, n);
+        }
+    }
+}
