@@ -39,24 +39,6 @@ final class PlausibilityCheck implements SheetCheck {
 
     /** The highest peak rate (FLOP/s or OP/s, any precision, dense or sparse) plausible for one chip of that year. */
     static BigDecimal peakBound(int year) {
-        int i = year - FIRST_YEAR;
-        if (i < 0 || i >= BOUNDS.length()) {
-            return computedBound(year);
-        }
-        BigDecimal b = BOUNDS.get(i);
-        if (b == null) {
-            b = computedBound(year);
-            BOUNDS.set(i, b); // a race computes the same bound twice
-        }
-        return b;
-    }
-
-    // by year, for the years a date may name (PartialDate): computed once each, not once per sheet
-    private static final int FIRST_YEAR = 1900;
-    private static final java.util.concurrent.atomic.AtomicReferenceArray<BigDecimal> BOUNDS =
-            new java.util.concurrent.atomic.AtomicReferenceArray<>(2200 - FIRST_YEAR + 1);
-
-    private static BigDecimal computedBound(int year) {
         if (year >= 2016) {
             return PEAK_2016.multiply(GROWTH_FROM_2016.pow(year - 2016)); // exact
         }

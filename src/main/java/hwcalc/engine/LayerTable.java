@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A catalogue over --specs folders as it was built and checked (its name tables and the imported
@@ -79,7 +78,7 @@ final class LayerTable {
         return mix(h ^ mix(size + 0x9e3779b97f4a7c15L) ^ Long.rotateLeft(mix(modified), 29));
     }
 
-    private static long mix(long z) { // splitmix64's finaliser
+    static long mix(long z) { // splitmix64's finaliser (SplittableRandom's mix64)
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
@@ -110,7 +109,7 @@ final class LayerTable {
     /** The table of a catalogue built over {@code folders}; {@code refs} says where each of its sheets (and each set aside) came from. */
     static byte[] write(String key, List<Folder> folders, Catalogue.Tables tables, List<Layers.Matched> matched,
                         java.util.function.Function<SpecSheet, Ref> refs) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream(64 + tables.byId().size() * 128);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(body)) {
             out.writeUTF(key);
             out.writeInt(folders.size());
@@ -134,7 +133,7 @@ final class LayerTable {
         byte[] rest = body.toByteArray();
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(rest);
-        ByteArrayOutputStream all = new ByteArrayOutputStream(rest.length + 16);
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(all)) {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
@@ -167,7 +166,6 @@ final class LayerTable {
             r.writeUTF(keys.get(i));
             values.write(r, map.get(keys.get(i)));
         }
-        r.flush();
         out.writeInt(keys.size());
         for (int o : offsets) {
             out.writeInt(o);
@@ -298,11 +296,11 @@ final class LayerTable {
     /** A sorted table as a read-only map, searched in place; each value decoded once, on first use. */
     private abstract class View<V> extends AbstractMap<String, V> {
         private final Table table;
-        private final AtomicReferenceArray<V> decoded;
+        /** By record; a map, not an array of the table's size: a damaged size allocates nothing. */
+        private final java.util.concurrent.ConcurrentHashMap<Integer, V> decoded = new java.util.concurrent.ConcurrentHashMap<>();
 
         View(Table table) {
             this.table = table;
-            this.decoded = new AtomicReferenceArray<>(table.size());
         }
 
         /** The value of the record whose key was just read from {@code in}. */
@@ -342,20 +340,18 @@ final class LayerTable {
 
         private V value(int i) {
             V v = decoded.get(i);
-            if (v == null) {
-                try {
-                    Cursor in = new Cursor(bytes, recordAt(i));
-                    String key = in.readUTF();
-                    v = read(key, in);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                // one value per key, whoever decodes it first: a sheet is known by identity
-                if (!decoded.compareAndSet(i, null, v)) {
-                    v = decoded.get(i);
-                }
+            if (v != null) {
+                return v;
             }
-            return v;
+            try {
+                Cursor in = new Cursor(bytes, recordAt(i));
+                String key = in.readUTF();
+                v = read(key, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            V first = decoded.putIfAbsent(i, v); // one value per key, whoever decodes it first: a sheet is known by identity
+            return first == null ? v : first;
         }
 
         @Override
@@ -420,14 +416,10 @@ final class LayerTable {
             return (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | b[at + 3] & 0xff;
         }
 
-        private void need(int n) throws IOException {
-            if (n < 0 || n > b.length - at) {
-                throw new java.io.EOFException();
-            }
-        }
+        // no bounds checks of its own: a read past the end throws IndexOutOfBoundsException, which read()
+        // turns into "no table"; after read() the CRC-32 has said the bytes are as written
 
         int readInt() throws IOException {
-            need(4);
             int v = intAt(b, at);
             at += 4;
             return v;
@@ -438,15 +430,12 @@ final class LayerTable {
         }
 
         boolean readBoolean() throws IOException {
-            need(1);
             return b[at++] != 0;
         }
 
         String readUTF() throws IOException {
-            need(2);
             int length = (b[at] & 0xff) << 8 | b[at + 1] & 0xff;
             at += 2;
-            need(length);
             int start = at;
             at += length;
             for (int i = start; i < start + length; i++) {
@@ -463,10 +452,8 @@ final class LayerTable {
 
         List<String> readStrings() throws IOException {
             int n = readInt();
-            if (n < 0 || n > (b.length - at) / 2) { // each string takes 2 bytes at least
-                throw new java.io.EOFException();
-            }
-            List<String> out = new ArrayList<>(n);
+            List<String> out = new ArrayList<>(Math.min(n, 16)); // a damaged count allocates nothing: the reads run out
+
             for (int i = 0; i < n; i++) {
                 out.add(readUTF());
             }
@@ -479,7 +466,6 @@ final class LayerTable {
                 return new Ref(BUNDLED, null);
             }
             int length = readInt();
-            need(length);
             List<SheetIndex.Entry> entry = SheetIndex.read(java.util.Arrays.copyOfRange(b, at, at + length), "");
             at += length;
             if (entry == null || entry.size() != 1) {
@@ -491,7 +477,6 @@ final class LayerTable {
         void skipRef() throws IOException {
             if (readInt() != BUNDLED) {
                 int length = readInt();
-                need(length);
                 at += length;
             }
         }
@@ -504,9 +489,6 @@ final class LayerTable {
 
         void skipStrings() throws IOException {
             int n = readInt();
-            if (n < 0 || n > (b.length - at) / 2) {
-                throw new java.io.EOFException();
-            }
             for (int i = 0; i < n; i++) {
                 readUTF();
             }
@@ -514,18 +496,13 @@ final class LayerTable {
 
         Table table() throws IOException {
             int n = readInt();
-            if (n < 0 || n > (b.length - at) / 4) {
-                throw new java.io.EOFException();
-            }
             int offsets = at;
             at += 4 * n;
-            need(4 * n);
             int order = at;
             at += 4 * n;
             int length = readInt();
-            need(length);
             int records = at;
-            at += length; // the records' offsets are as written: the CRC-32 says so
+            at += length; // the records' offsets are as written: the CRC-32 says so (and read() that the tables end the file)
 
             return new Table(offsets, order, records, n);
         }

@@ -139,9 +139,6 @@ public final class LazyCatalogue {
      */
     private static Layered fromTable(Specs specs, LayerTable table, List<java.util.concurrent.FutureTask<LayerTable.Folder>> checks,
                                      boolean tentative) {
-        if (table.folders().size() != specs.folders().size()) {
-            return null;
-        }
         Loaded bundled = specs.bundled() ? bundled() : null;
         Map<String, SpecSheet> bundledById = new HashMap<>();
         Map<SpecSheet, Supplier<SpecSheet>> reads = java.util.Collections.synchronizedMap(new IdentityHashMap<>());

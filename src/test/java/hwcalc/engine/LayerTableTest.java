@@ -56,7 +56,8 @@ class LayerTableTest {
     private Specs folders(boolean bundled) throws IOException {
         Path curated = Files.createDirectories(tmp.resolve("curated"));
         copy("family", curated);
-        Path imports = Files.createDirectories(tmp.resolve("import"));
+        // a long name, not all ASCII: the table's key (which holds the folders' paths) is then past 255 bytes and not ASCII
+        Path imports = Files.createDirectories(tmp.resolve("import-" + "x".repeat(200) + "-\u00fc"));
         imported(imports, "famchip-sxm"); // fam-sxm's alias
         imported(imports, "famchip-all");
         imported(imports, "other-chip", "aliases: [oc]");
@@ -186,6 +187,60 @@ class LayerTableTest {
         Files.write(cache().tableFile(key), bytes);
         assertThat(LazyCatalogue.load(specs, cache(), true).pending()).isNull();
         assertThat(LazyCatalogue.load(specs, cache()).catalogue().resolve("oc").id()).isEqualTo("other-chip");
+    }
+
+    /** The table's bytes with the body after the 16-byte header replaced, and a CRC-32 that fits it. */
+    private static byte[] resealed(byte[] table, byte[] body) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(body);
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(16 + body.length);
+        out.put(table, 0, 8).putLong(crc.getValue()).put(body);
+        return out.array();
+    }
+
+    @Test
+    void a_table_whose_checksum_fits_but_whose_body_is_cut_or_padded_is_not_read() throws IOException {
+        Specs specs = folders(false);
+        LazyCatalogue.load(specs, cache());
+        String key = cache().tableKey(false, specs.folders());
+        byte[] bytes = Files.readAllBytes(cache().tableFile(key));
+        byte[] body = java.util.Arrays.copyOfRange(bytes, 16, bytes.length);
+        assertThat(LayerTable.read(resealed(bytes, body), key)).as("resealed as it was").isNotNull();
+        for (int cut : new int[] {1, 5, body.length / 3, body.length / 2, body.length - 1}) {
+            assertThat(LayerTable.read(resealed(bytes, java.util.Arrays.copyOf(body, cut)), key)).as("cut at %d", cut).isNull();
+        }
+        assertThat(LayerTable.read(resealed(bytes, java.util.Arrays.copyOf(body, body.length + 1)), key)).as("a byte more").isNull();
+    }
+
+    @Test
+    void the_stored_maps_answer_as_maps() throws IOException {
+        Specs specs = folders(false);
+        LazyCatalogue.load(specs, cache());
+        Catalogue c = LazyCatalogue.load(specs, cache(), true).catalogue();
+        Catalogue.Tables t = c.tables();
+        assertThat(t.byId().entrySet()).hasSize(t.byId().size()).hasSize(5); // fam-pcie, famchip-sxm's curated fam-sxm, other-chip, chip-a, box-b
+        assertThat(t.byId().containsKey("other-chip")).isTrue();
+        assertThat(t.byId().containsKey("nope")).isFalse();
+        assertThat(t.byId().containsKey("zzz")).isFalse(); // past the last id
+        assertThat(t.byId().containsKey("")).isFalse(); // before the first
+        assertThat(t.byId().get(42)).isNull();
+        assertThat(t.byId().get("chip-a")).isSameAs(t.byId().get("chip-a")); // a stub is one object
+        assertThat(t.aliasToId()).containsEntry("oc", "other-chip").doesNotContainKey("other-chip");
+        assertThat(c.contains("nope")).isFalse();
+        assertThat(c.family("famchip-all")).containsExactly("fam-pcie", "fam-sxm");
+    }
+
+    @Test
+    void the_mix_is_splitmix64s_and_a_files_hash_is_fnv1a_of_its_path_mixed_with_its_size_and_time() {
+        // SplittableRandom(seed).nextLong() is mix64(seed + 0x9e3779b97f4a7c15): the same finaliser, from the JDK
+        for (long seed : new long[] {0, 1, -1, 42, 1L << 40, Long.MIN_VALUE}) {
+            assertThat(LayerTable.mix(seed + 0x9e3779b97f4a7c15L)).isEqualTo(new java.util.SplittableRandom(seed).nextLong());
+        }
+        long fnvOfA = 0xaf63dc4c8601ec8cL; // FNV-1a 64 of "a", the published test vector
+        assertThat(LayerTable.fileHash("a", 0, 0)).isEqualTo(LayerTable.mix(fnvOfA
+                ^ new java.util.SplittableRandom(0).nextLong() ^ Long.rotateLeft(LayerTable.mix(0), 29)));
+        assertThat(LayerTable.fileHash("a", 5, 7)).isEqualTo(LayerTable.mix(fnvOfA
+                ^ new java.util.SplittableRandom(5).nextLong() ^ Long.rotateLeft(LayerTable.mix(7), 29)));
     }
 
     @Test
