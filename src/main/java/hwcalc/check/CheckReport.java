@@ -7,7 +7,9 @@ import java.util.List;
 public record CheckReport(int files, List<CheckFinding> findings) {
 
     public CheckReport {
-        findings = findings.stream().sorted().toList();
+        CheckFinding[] sorted = findings.toArray(new CheckFinding[0]);
+        java.util.Arrays.parallelSort(sorted); // in parallel from 8,192 findings (an import has 10,000), else in place
+        findings = List.of(sorted);
     }
 
     public long errors() {

@@ -78,8 +78,19 @@ public final class Checker {
         // (in parallel, as a few thousand sheets are matched one by one)
         List<SpecSheet> curated = new ArrayList<>(sheets(allBase));
         curated.addAll(mine.parallelStream().map(CheckedSheet::sheet).filter(s -> !Layers.imported(s)).toList());
+        // the context files a checked sheet file replaces: only context names are asked for, so only those are
+        // collected (not a set of every checked file's id, 5,600 of an import, when the context has a hundred)
+        Set<String> contextIds = new HashSet<>(baseBroken);
+        allBase.forEach(cs -> contextIds.add(fileId(cs.sheet().file())));
+        baseFindings.forEach(f -> contextIds.add(fileId(f.location().file())));
         Set<String> replaced = new HashSet<>();
-        kept.stream().filter(l -> !priceFiles.containsKey(l.file())).forEach(l -> replaced.add(l.fileId()));
+        if (!contextIds.isEmpty()) {
+            for (Loaded l : kept) {
+                if (!l.isPriceFile() && contextIds.contains(l.fileId())) {
+                    replaced.add(l.fileId());
+                }
+            }
+        }
         Layers.Curated index = Layers.Curated.of(curated);
         // null for a sheet that duplicates none (Stream.toList keeps nulls, in order)
         List<Layers.Matched> matches = mine.parallelStream()
