@@ -316,8 +316,12 @@ public final class SpecReader {
             f.problem(f.location(), "figure without a source: every figure names one (source: <key>)",
                     RuleId.PROVENANCE_MISSING_SOURCE);
         }
-        for (String k : keys) {
-            if (!sources.containsKey(k)) {
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            Source declared = sources.get(k);
+            if (declared != null) {
+                keys.set(i, declared.key()); // the key as declared, one string per source and not one per figure (issue 17)
+            } else {
                 List<String> near = hwcalc.units.Names.nearest(k, sources.keySet(), 1);
                 f.problem(f.node("source").location(), "source '" + k + "' is not defined under sources:"
                         + (near.isEmpty() ? "" : " did you mean '" + near.get(0) + "'?"), RuleId.PROVENANCE_UNDEFINED_SOURCE);
