@@ -116,7 +116,7 @@ public final class SpecReader {
         SpecSheet sheet = r.sheet(root);
         boolean whole = sheet != null && sheet.id() != null && sheet.name() != null && sheet.vendor() != null
                 && sheet.kind() != null;
-        return new Bound(whole ? sheet : null, r.problems.stream().sorted().toList());
+        return new Bound(whole ? sheet : null, r.problems.isEmpty() ? List.of() : r.problems.stream().sorted().toList());
     }
 
     /**
@@ -183,7 +183,10 @@ public final class SpecReader {
             Throughput t = throughput(n);
             if (t != null) {
                 // rates for both accumulators are two slots; untagged counts as fp32 accumulate
-                boolean dup = throughput.stream().anyMatch(t::sameSlot);
+                boolean dup = false;
+                for (Throughput earlier : throughput) { // a loop: a stream per figure of 5,600 sheets (issue 17)
+                    dup |= t.sameSlot(earlier);
+                }
                 if (dup) {
                     f.problem(n.location(), "throughput: a second " + t.precision().key() + " " + t.sparsity().key()
                             + " " + t.core().key() + " figure" + (t.accumulate() == null ? "" : " with "
