@@ -463,6 +463,7 @@ public final class FolderCache {
                 sum[0]++;
                 sum[1] += LayerTable.fileHash(prefix + name, f.length(), f.lastModified());
             } else if (!name.equals("claims") && !name.equals(SpecLoader.PRICES_FOLDER) && f.isDirectory()
+                    && !Files.isSymbolicLink(f.toPath()) // as the full walk, which follows no link (two links to "." would nest 2^16 deep)
                     && (depth + 1 >= SpecLoader.MAX_FOLDER_DEPTH || !quickWalk(f, prefix + name + "/", depth + 1, sum))) {
                 return false; // a folder at the depth limit is unusual to the full walk too
             }

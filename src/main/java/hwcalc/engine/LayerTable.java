@@ -26,9 +26,9 @@ import java.util.Set;
  * names it uses: a run over an import of 5,600 sheets otherwise decodes 5,600 index entries and
  * lays and checks them all again, 30 ms before the first figure (issue 17).
  *
- * <p>It holds for the files it was made from: each folder's count and {@link #digest} of every
- * file's path, size and time, which the caller compares with a walk of the folder before it uses
- * the catalogue. The names are in sorted tables searched in place, and an entry is decoded only
+ * <p>It holds for the files it was made from: each folder's count and digest ({@link #fileHash})
+ * of every file's path, size and time to the millisecond, which the caller compares with a walk of
+ * the folder ({@code FolderCache.quickWalk}) before it uses what it computed. The names are in sorted tables searched in place, and an entry is decoded only
  * when asked for. A file that is corrupt or truncated (a CRC-32 over the whole) or of another
  * format or key reads as no table.
  */
@@ -49,7 +49,7 @@ final class LayerTable {
         }
     }
 
-    /** One folder as the table was made from it: how many sheet files, and their {@link #digest}. */
+    /** One folder as the table was made from it: how many sheet files, and the sum of their {@link #fileHash}es. */
     record Folder(int files, long digest) {
         /** As equals, written out: a record's equals is a bootstrap at start-up, 20 lambda forms spun (issue 17). */
         boolean same(Folder other) {
@@ -65,10 +65,10 @@ final class LayerTable {
     }
 
     /**
-     * A digest of a folder's files, the same in any order: the sum of a 64-bit mix of each file's
-     * relative path, size and modification time. Two different folders share one by chance about
-     * once in 2^64; what it guards against is a file changed since, as the folder cache's own
-     * size-and-time test does.
+     * One file's part of its folder's digest, which sums them (the same in any order): a 64-bit
+     * mix of its relative path (FNV-1a), size and modification time (milliseconds, as
+     * java.io.File gives it). Two different folders share a digest by chance about once in 2^64;
+     * what it guards against is a file changed since, as the folder cache's own size-and-time test does.
      */
     static long fileHash(String rel, long size, long modified) {
         long h = 0xcbf29ce484222325L;

@@ -167,6 +167,21 @@ class LayerTableTest {
     }
 
     @Test
+    void the_folder_check_follows_no_link_to_a_folder_as_the_full_walk_follows_none() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("f"));
+        copy("basic", dir);
+        Files.createDirectories(dir.resolve("sub"));
+        Files.copy(dir.resolve("chip-a.yaml"), dir.resolve("sub/chip-c.yaml"));
+        LayerTable.Folder before = FolderCache.quickWalk(dir);
+        assertThat(before.files()).isEqualTo(3);
+        // two links to the folder itself: followed, they would nest 2^16 folders deep
+        Files.createSymbolicLink(dir.resolve("loop-1"), dir);
+        Files.createSymbolicLink(dir.resolve("sub/loop-2"), dir);
+        assertThat(FolderCache.quickWalk(dir).same(before)).isTrue();
+        assertThat(FolderCache.walk(dir)).extracting(FolderCache.Found::rel).containsExactly("box-b.yaml", "chip-a.yaml", "sub/chip-c.yaml");
+    }
+
+    @Test
     void a_table_of_another_key_a_changed_byte_or_a_cut_is_not_read() throws IOException {
         Specs specs = folders(false);
         LazyCatalogue.load(specs, cache());
