@@ -1,16 +1,14 @@
 package hwcalc.engine;
 
+import hwcalc.spec.BinaryForm;
 import hwcalc.spec.Catalogue;
 import hwcalc.spec.Layers;
 import hwcalc.spec.SheetIndex;
 import hwcalc.spec.SpecSheet;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -120,13 +118,13 @@ final class LayerTable {
             out.writeInt(matched.size());
             for (Layers.Matched m : matched) {
                 ref(out, refs.apply(m.imported()));
-                optional(out, m.curated() == null ? null : m.curated().id());
-                optional(out, m.why());
-                strings(out, m.family());
+                BinaryForm.writeOptional(out, m.curated() == null ? null : m.curated().id());
+                BinaryForm.writeOptional(out, m.why());
+                BinaryForm.writeStrings(out, m.family());
             }
             table(out, tables.byId(), (o, s) -> ref(o, refs.apply(s)));
             table(out, tables.aliasToId(), DataOutputStream::writeUTF);
-            table(out, tables.familyToIds(), LayerTable::strings);
+            table(out, tables.familyToIds(), BinaryForm::writeStrings);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a name longer than writeUTF's 64 kB: no table, the folders are read
         }
@@ -190,32 +188,18 @@ final class LayerTable {
         }
     }
 
-    private static void optional(DataOutputStream out, String s) throws IOException {
-        out.writeBoolean(s != null);
-        if (s != null) {
-            out.writeUTF(s);
-        }
-    }
-
-    private static void strings(DataOutputStream out, List<String> list) throws IOException {
-        out.writeInt(list.size());
-        for (String s : list) {
-            out.writeUTF(s);
-        }
-    }
-
     // ---------------------------------------------------------------- reading
 
     /** The table in {@code bytes} if it is whole and was written with this key in this format; else null. */
     static LayerTable read(byte[] bytes, String key) {
         try {
-            Cursor in = new Cursor(bytes, 0);
+            BinaryForm.Reader in = new BinaryForm.Reader(bytes, 0);
             if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
                 return null;
             }
             long crc = in.readLong();
             java.util.zip.CRC32 actual = new java.util.zip.CRC32();
-            actual.update(bytes, in.at, bytes.length - in.at);
+            actual.update(bytes, in.at(), bytes.length - in.at());
             if (actual.getValue() != crc || !in.readUTF().equals(key)) {
                 return null;
             }
@@ -224,18 +208,18 @@ final class LayerTable {
             for (int i = 0; i < n; i++) {
                 folders.add(new Folder(in.readInt(), in.readLong()));
             }
-            int matchedAt = in.at;
+            int matchedAt = in.at();
             int matched = in.readInt();
             for (int i = 0; i < matched; i++) { // skipped here, read by matched(): only their end is needed now
-                in.skipRef();
-                in.skipOptional();
-                in.skipOptional();
-                in.skipStrings();
+                skipRef(in);
+                in.readOptional();
+                in.readOptional();
+                in.readStrings();
             }
-            Table ids = in.table();
-            Table aliases = in.table();
-            Table families = in.table();
-            return in.at == bytes.length ? new LayerTable(bytes, List.copyOf(folders), matchedAt, ids, aliases, families) : null;
+            Table ids = table(in);
+            Table aliases = table(in);
+            Table families = table(in);
+            return in.atEnd() ? new LayerTable(bytes, List.copyOf(folders), matchedAt, ids, aliases, families) : null;
         } catch (IOException | RuntimeException e) { // written by another version, or damaged: as if there were none
             return null;
         }
@@ -245,18 +229,18 @@ final class LayerTable {
     Catalogue.Tables tables(Sheets sheets) {
         return new Catalogue.Tables(new View<SpecSheet>(ids) {
             @Override
-            SpecSheet read(String key, Cursor in) throws IOException {
-                return sheet(key, in.readRef(), sheets);
+            SpecSheet read(String key, BinaryForm.Reader in) throws IOException {
+                return sheet(key, readRef(in), sheets);
             }
         }, new View<String>(aliases) {
             @Override
-            String read(String key, Cursor in) throws IOException {
+            String read(String key, BinaryForm.Reader in) throws IOException {
                 return in.readUTF();
             }
         }, new View<List<String>>(families) {
             @Override
-            List<String> read(String key, Cursor in) throws IOException {
-                return in.readStrings();
+            List<String> read(String key, BinaryForm.Reader in) throws IOException {
+                return List.copyOf(in.readStrings());
             }
         });
     }
@@ -264,11 +248,11 @@ final class LayerTable {
     /** The imported sheets layering set aside, as when the table was made; {@code byId} the table's own (for the curated sheets). */
     List<Layers.Matched> matched(Sheets sheets, Map<String, SpecSheet> byId) {
         try {
-            Cursor in = new Cursor(bytes, matchedAt);
+            BinaryForm.Reader in = new BinaryForm.Reader(bytes, matchedAt);
             int n = in.readInt();
             List<Layers.Matched> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                Ref imported = in.readRef();
+                Ref imported = readRef(in);
                 String curated = in.readOptional();
                 String why = in.readOptional();
                 List<String> family = in.readStrings();
@@ -304,15 +288,15 @@ final class LayerTable {
         }
 
         /** The value of the record whose key was just read from {@code in}. */
-        abstract V read(String key, Cursor in) throws IOException;
+        abstract V read(String key, BinaryForm.Reader in) throws IOException;
 
         private int recordAt(int i) {
-            return table.records() + Cursor.intAt(bytes, table.offsets() + 4 * i);
+            return table.records() + BinaryForm.intAt(bytes, table.offsets() + 4 * i);
         }
 
         private String key(int i) {
             try {
-                return new Cursor(bytes, recordAt(i)).readUTF();
+                return new BinaryForm.Reader(bytes, recordAt(i)).readUTF();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -344,7 +328,7 @@ final class LayerTable {
                 return v;
             }
             try {
-                Cursor in = new Cursor(bytes, recordAt(i));
+                BinaryForm.Reader in = new BinaryForm.Reader(bytes, recordAt(i));
                 String key = in.readUTF();
                 v = read(key, in);
             } catch (IOException e) {
@@ -388,7 +372,7 @@ final class LayerTable {
                             if (!hasNext()) {
                                 throw new NoSuchElementException();
                             }
-                            int i = Cursor.intAt(bytes, table.order() + 4 * next++); // in the map's own order
+                            int i = BinaryForm.intAt(bytes, table.order() + 4 * next++); // in the map's own order
                             return new SimpleImmutableEntry<>(key(i), value(i));
                         }
                     };
@@ -402,109 +386,38 @@ final class LayerTable {
         }
     }
 
-    /** Reads what DataOutputStream wrote, from a position in the array. */
-    private static final class Cursor {
-        private final byte[] b;
-        private int at;
-
-        Cursor(byte[] b, int at) {
-            this.b = b;
-            this.at = at;
+    /** A folder's ref: its layer, and a folder sheet's index entry (a one-entry SheetIndex). */
+    private Ref readRef(BinaryForm.Reader in) throws IOException {
+        int layer = in.readInt();
+        if (layer == BUNDLED) {
+            return new Ref(BUNDLED, null);
         }
-
-        static int intAt(byte[] b, int at) {
-            return (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | b[at + 3] & 0xff;
+        int length = in.readInt();
+        int start = in.at();
+        in.skip(length);
+        List<SheetIndex.Entry> entry = SheetIndex.read(java.util.Arrays.copyOfRange(bytes, start, start + length), "");
+        if (entry == null || entry.size() != 1) {
+            throw new IOException("not an index entry");
         }
+        return new Ref(layer, entry.get(0));
+    }
 
-        // no bounds checks of its own: a read past the end throws IndexOutOfBoundsException, which read()
-        // turns into "no table"; after read() the CRC-32 has said the bytes are as written
-
-        int readInt() throws IOException {
-            int v = intAt(b, at);
-            at += 4;
-            return v;
+    private static void skipRef(BinaryForm.Reader in) throws IOException {
+        if (in.readInt() != BUNDLED) {
+            in.skip(in.readInt());
         }
+    }
 
-        long readLong() throws IOException {
-            return (long) readInt() << 32 | readInt() & 0xffffffffL;
-        }
-
-        boolean readBoolean() throws IOException {
-            return b[at++] != 0;
-        }
-
-        String readUTF() throws IOException {
-            int length = (b[at] & 0xff) << 8 | b[at + 1] & 0xff;
-            at += 2;
-            int start = at;
-            at += length;
-            for (int i = start; i < start + length; i++) {
-                if (b[i] < 0) { // not ASCII: DataInputStream decodes modified UTF-8
-                    return new DataInputStream(new ByteArrayInputStream(b, start - 2, length + 2)).readUTF();
-                }
-            }
-            return new String(b, start, length, StandardCharsets.ISO_8859_1);
-        }
-
-        String readOptional() throws IOException {
-            return readBoolean() ? readUTF() : null;
-        }
-
-        List<String> readStrings() throws IOException {
-            int n = readInt();
-            List<String> out = new ArrayList<>(Math.min(n, 16)); // a damaged count allocates nothing: the reads run out
-
-            for (int i = 0; i < n; i++) {
-                out.add(readUTF());
-            }
-            return List.copyOf(out);
-        }
-
-        Ref readRef() throws IOException {
-            int layer = readInt();
-            if (layer == BUNDLED) {
-                return new Ref(BUNDLED, null);
-            }
-            int length = readInt();
-            List<SheetIndex.Entry> entry = SheetIndex.read(java.util.Arrays.copyOfRange(b, at, at + length), "");
-            at += length;
-            if (entry == null || entry.size() != 1) {
-                throw new IOException("not an index entry");
-            }
-            return new Ref(layer, entry.get(0));
-        }
-
-        void skipRef() throws IOException {
-            if (readInt() != BUNDLED) {
-                int length = readInt();
-                at += length;
-            }
-        }
-
-        void skipOptional() throws IOException {
-            if (readBoolean()) {
-                readUTF();
-            }
-        }
-
-        void skipStrings() throws IOException {
-            int n = readInt();
-            for (int i = 0; i < n; i++) {
-                readUTF();
-            }
-        }
-
-        Table table() throws IOException {
-            int n = readInt();
-            int offsets = at;
-            at += 4 * n;
-            int order = at;
-            at += 4 * n;
-            int length = readInt();
-            int records = at;
-            at += length; // the records' offsets are as written: the CRC-32 says so (and read() that the tables end the file)
-
-            return new Table(offsets, order, records, n);
-        }
+    /** A sorted table's place: its size, offsets, the map's order, then its records; the reader moves past it. */
+    private static Table table(BinaryForm.Reader in) throws IOException {
+        int n = in.readInt();
+        int offsets = in.at();
+        in.skip(4 * n);
+        int order = in.at();
+        in.skip(4 * n);
+        int length = in.readInt();
+        int records = in.at();
+        in.skip(length); // the records' offsets are as written: the CRC-32 says so
+        return new Table(offsets, order, records, n);
     }
 }

@@ -1,8 +1,6 @@
 package hwcalc.spec;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -107,12 +105,12 @@ public final class SheetIndex {
                 out.writeUTF(e.path());
                 out.writeLong(e.size());
                 out.writeLong(e.modified());
-                optional(out, e.id());
+                BinaryForm.writeOptional(out, e.id());
                 out.writeBoolean(e.origin() != null); // the importer's URL: a byte, not 55 per sheet of an import
                 out.writeInt(e.line());
                 out.writeInt(e.column());
-                strings(out, e.aliases());
-                strings(out, e.family());
+                BinaryForm.writeStrings(out, e.aliases());
+                BinaryForm.writeStrings(out, e.family());
                 names(out, e.nameLocations());
                 names(out, e.parts());
             }
@@ -125,7 +123,7 @@ public final class SheetIndex {
     /** The entries in {@code bytes} if they were written with this stamp in this format; else null. */
     public static List<Entry> read(byte[] bytes, String stamp) {
         try {
-            Reader in = new Reader(bytes);
+            BinaryForm.Reader in = new BinaryForm.Reader(bytes, 0);
             if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(stamp)) {
                 return null;
             }
@@ -139,92 +137,13 @@ public final class SheetIndex {
                 String origin = in.readBoolean() ? Layers.IMPORT_URL : null;
                 int line = in.readInt();
                 int column = in.readInt();
-                out.add(new Entry(path, size, modified, id, origin, line, column, strings(in), strings(in), names(in),
+                out.add(new Entry(path, size, modified, id, origin, line, column, in.readStrings(), in.readStrings(), names(in),
                         names(in)));
             }
             return in.atEnd() ? out : null; // trailing bytes: not a file this wrote
         } catch (IOException | RuntimeException e) { // truncated or corrupt: as if there were none
             return null;
         }
-    }
-
-    /**
-     * Reads what DataOutputStream wrote, straight from the array: a cached folder's index is read
-     * on every run over it, 5,600 entries of an import, while the JVM still interprets (issue 17),
-     * and an ASCII string (every id and file name of an import) is one copy, not a loop per char.
-     */
-    private static final class Reader {
-        private final byte[] b;
-        private int at;
-
-        Reader(byte[] b) {
-            this.b = b;
-        }
-
-        private int next() throws IOException {
-            if (at >= b.length) {
-                throw new java.io.EOFException();
-            }
-            return b[at++] & 0xff;
-        }
-
-        boolean readBoolean() throws IOException {
-            return next() != 0;
-        }
-
-        int readInt() throws IOException {
-            return next() << 24 | next() << 16 | next() << 8 | next();
-        }
-
-        long readLong() throws IOException {
-            return (long) readInt() << 32 | readInt() & 0xffffffffL;
-        }
-
-        String readUTF() throws IOException {
-            int length = next() << 8 | next();
-            if (length > b.length - at) {
-                throw new java.io.EOFException();
-            }
-            int start = at;
-            for (int i = start; i < start + length; i++) {
-                if (b[i] < 0) { // not ASCII: DataInputStream decodes modified UTF-8
-                    at = start + length;
-                    return new DataInputStream(new ByteArrayInputStream(b, start - 2, length + 2)).readUTF();
-                }
-            }
-            at = start + length;
-            return new String(b, start, length, java.nio.charset.StandardCharsets.ISO_8859_1);
-        }
-
-        boolean atEnd() {
-            return at == b.length;
-        }
-    }
-
-    private static void optional(DataOutputStream out, String s) throws IOException {
-        out.writeBoolean(s != null);
-        if (s != null) {
-            out.writeUTF(s);
-        }
-    }
-
-    private static void strings(DataOutputStream out, List<String> list) throws IOException {
-        out.writeInt(list.size());
-        for (String s : list) {
-            out.writeUTF(s);
-        }
-    }
-
-    private static List<String> strings(Reader in) throws IOException {
-        int n = in.readInt();
-        if (n == 0) { // most lists of an import: no copy to make of an empty ArrayList (Entry copies each list)
-            return List.of();
-        }
-        List<String> out = new ArrayList<>(Math.min(n, 1024));
-        for (int i = 0; i < n; i++) {
-            out.add(in.readUTF());
-        }
-        return out;
     }
 
     private static void names(DataOutputStream out, List<Name> list) throws IOException {
@@ -236,7 +155,7 @@ public final class SheetIndex {
         }
     }
 
-    private static List<Name> names(Reader in) throws IOException {
+    private static List<Name> names(BinaryForm.Reader in) throws IOException {
         int n = in.readInt();
         if (n == 0) {
             return List.of();
