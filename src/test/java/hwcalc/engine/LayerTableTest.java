@@ -184,9 +184,8 @@ class LayerTableTest {
     @Test
     void a_table_of_another_key_a_changed_byte_or_a_cut_is_not_read() throws IOException {
         Specs specs = folders(false);
-        LazyCatalogue.load(specs, cache());
         String key = cache().tableKey(false, specs.folders());
-        byte[] bytes = Files.readAllBytes(cache().tableFile(key));
+        byte[] bytes = stored(specs, key);
         assertThat(LayerTable.read(bytes, key)).isNotNull();
         assertThat(LayerTable.read(bytes, key + "x")).isNull();
         assertThat(cache().tableKey(true, specs.folders())).isNotEqualTo(key);
@@ -204,6 +203,12 @@ class LayerTableTest {
         assertThat(LazyCatalogue.load(specs, cache()).catalogue().resolve("oc").id()).isEqualTo("other-chip");
     }
 
+    /** The table a first load over {@code specs} stores, as bytes. */
+    private byte[] stored(Specs specs, String key) throws IOException {
+        LazyCatalogue.load(specs, cache());
+        return Files.readAllBytes(cache().tableFile(key));
+    }
+
     /** The table's bytes with the body after the 16-byte header replaced, and a CRC-32 that fits it. */
     private static byte[] resealed(byte[] table, byte[] body) {
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
@@ -216,9 +221,8 @@ class LayerTableTest {
     @Test
     void a_table_whose_checksum_fits_but_whose_body_is_cut_or_padded_is_not_read() throws IOException {
         Specs specs = folders(false);
-        LazyCatalogue.load(specs, cache());
         String key = cache().tableKey(false, specs.folders());
-        byte[] bytes = Files.readAllBytes(cache().tableFile(key));
+        byte[] bytes = stored(specs, key);
         byte[] body = java.util.Arrays.copyOfRange(bytes, 16, bytes.length);
         assertThat(LayerTable.read(resealed(bytes, body), key)).as("resealed as it was").isNotNull();
         for (int cut : new int[] {1, 5, body.length / 3, body.length / 2, body.length - 1}) {
