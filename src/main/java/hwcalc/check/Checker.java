@@ -74,51 +74,32 @@ public final class Checker {
         Map<SpecFile, PriceFile> priceFiles = new LinkedHashMap<>();
         List<Loaded> kept = unshadowed(layers.stream().map(Checker::readAll).toList(), out);
         load(kept, mine, broken, out, partial, priceFiles);
-        // an imported sheet that duplicates a curated one gives way to it, as when sheets are loaded (Layers)
-        // (in parallel, as a few thousand sheets are matched one by one)
-        List<SpecSheet> curated = new ArrayList<>(sheets(allBase));
-        curated.addAll(mine.parallelStream().map(CheckedSheet::sheet).filter(s -> !Layers.imported(s)).toList());
-        // the context files a checked sheet file replaces: only context names are asked for, so only those are
-        // collected (not a set of every checked file's id, 5,600 of an import, when the context has a hundred)
-        Set<String> contextIds = new HashSet<>(baseBroken);
-        allBase.forEach(cs -> contextIds.add(fileId(cs.sheet().file())));
-        baseFindings.forEach(f -> contextIds.add(fileId(f.location().file())));
-        Set<String> replaced = new HashSet<>();
-        if (!contextIds.isEmpty()) {
-            for (Loaded l : kept) {
-                if (!l.isPriceFile() && contextIds.contains(l.fileId())) {
-                    replaced.add(l.fileId());
-                }
-            }
-        }
-        Layers.Curated index = Layers.Curated.of(curated);
-        // null for a sheet that duplicates none (Stream.toList keeps nulls, in order)
-        List<Layers.Matched> matches = mine.parallelStream()
-                .map(cs -> Layers.imported(cs.sheet()) ? index.match(cs.sheet()) : null).toList();
-        List<CheckedSheet> unmatched = new ArrayList<>();
-        for (int i = 0; i < mine.size(); i++) {
-            CheckedSheet cs = mine.get(i);
-            Layers.Matched m = matches.get(i);
-            if (m == null) {
-                unmatched.add(cs);
-            } else {
-                replaced.remove(fileId(cs.sheet().file()));
-                out.add(new CheckFinding(cs.sheet().location(), RuleId.IMPORT_MATCHED, m.message()));
-            }
-        }
-        mine = unmatched;
-        // a checked file with a context file's name replaces it, broken or not
-        List<CheckedSheet> baseKept = allBase.stream().filter(cs -> !replaced.contains(fileId(cs.sheet().file()))).toList();
-        baseFindings.stream().filter(f -> !replaced.contains(fileId(f.location().file()))).forEach(out::add);
-        baseBroken.stream().filter(id -> !replaced.contains(id)).forEach(broken::add);
-        Catalogue catalogue = TolerantCatalogue.build(sheets(baseKept), sheets(mine), broken, out);
+        // the rules that need no catalogue run on every sheet, in parallel, while a thread of its own lays the
+        // sheets over the context and builds the catalogue: that ran on one core while the other idled (issue 17)
+        List<CheckedSheet> loaded = mine;
+        java.util.concurrent.FutureTask<Laid> placing = new java.util.concurrent.FutureTask<>(
+                () -> place(allBase, baseFindings, baseBroken, kept, loaded, broken));
+        Thread placer = new Thread(placing, "hwcalc-check-catalogue");
+        placer.setDaemon(true);
+        placer.start();
+        List<List<CheckFinding>> early = loaded.parallelStream().map(cs -> rules(cs, new CheckContext(today, null), false)).toList();
+        Laid laid = joined(placing);
+        out.addAll(laid.findings());
+        Catalogue catalogue = laid.catalogue();
         Peaks peaks = new Peaks(catalogue);
-        // sheets are checked in parallel, as they are read (the rules share nothing but the catalogue,
-        // which is read-only); the findings keep the sheets' order
-        mine.parallelStream().map(cs -> {
+        // then the rules that need it, on the sheets layering kept; the findings keep the sheets' order
+        java.util.stream.IntStream.range(0, loaded.size()).parallel().mapToObj(i -> {
+            if (laid.matched()[i]) {
+                return List.<CheckFinding>of(); // set aside for the curated sheet it duplicates: not checked
+            }
+            CheckedSheet cs = loaded.get(i);
             String id = cs.sheet().id();
             boolean inCatalogue = catalogue.contains(id) && catalogue.resolve(id) == cs.sheet();
-            return checkSheet(cs, new CheckContext(today, inCatalogue ? peaks : null), inCatalogue);
+            List<CheckFinding> found = new ArrayList<>(early.get(i));
+            if (inCatalogue) {
+                found.addAll(rules(cs, new CheckContext(today, peaks), true));
+            }
+            return waived(cs, found, inCatalogue);
         }).toList().forEach(out::addAll);
         partial.parallelStream().map(cs -> checkSheet(cs, new CheckContext(today, null), false)).toList().forEach(out::addAll);
         for (PriceFile pf : priceFiles.values()) {
@@ -157,11 +138,25 @@ public final class Checker {
      * (elsewhere the rules that need parts did not run, and a waiver would look unused).
      */
     private static List<CheckFinding> checkSheet(CheckedSheet cs, CheckContext ctx, boolean judgeWaivers) {
-        List<CheckFinding> out = new ArrayList<>();
+        List<CheckFinding> found = rules(cs, ctx, false);
+        found.addAll(rules(cs, ctx, true));
+        return waived(cs, found, judgeWaivers);
+    }
+
+    /** The findings of the rules that need the catalogue's peaks ({@code needsCatalogue}), or of all the others. */
+    private static List<CheckFinding> rules(CheckedSheet cs, CheckContext ctx, boolean needsCatalogue) {
         List<CheckFinding> found = new ArrayList<>();
         for (SheetCheck c : CHECKS) {
-            c.check(cs, ctx, found);
+            if (c.needsCatalogue() == needsCatalogue) {
+                c.check(cs, ctx, found);
+            }
         }
+        return found;
+    }
+
+    /** {@code found} less the warnings the sheet's {@code reviewed:} entries waive, with the findings on those entries. */
+    private static List<CheckFinding> waived(CheckedSheet cs, List<CheckFinding> found, boolean judgeWaivers) {
+        List<CheckFinding> out = new ArrayList<>();
         Set<RuleId> reviewed = cs.sheet().reviewedRules();
         for (CheckFinding fd : found) {
             if (fd.rule().severity() != Severity.ERROR && reviewed.contains(fd.rule())) {
@@ -183,6 +178,75 @@ public final class Checker {
             }
         }
         return out;
+    }
+
+    /** Which checked sheets layering set aside (by index), the catalogue of the rest and the findings of both steps. */
+    private record Laid(boolean[] matched, Catalogue catalogue, List<CheckFinding> findings) {
+    }
+
+    /**
+     * The checked sheets laid over the context: an imported sheet that duplicates a curated one gives
+     * way to it, as when sheets are loaded (Layers), and a checked file with a context file's name
+     * replaces it; then the catalogue, built around any sheet that does not fit.
+     */
+    private static Laid place(List<CheckedSheet> allBase, List<CheckFinding> baseFindings, Set<String> baseBroken,
+                                List<Loaded> kept, List<CheckedSheet> mine, Set<String> broken) {
+        List<CheckFinding> out = new ArrayList<>();
+        // (in parallel, as a few thousand sheets are matched one by one)
+        List<SpecSheet> curated = new ArrayList<>(sheets(allBase));
+        curated.addAll(mine.parallelStream().map(CheckedSheet::sheet).filter(s -> !Layers.imported(s)).toList());
+        // the context files a checked sheet file replaces: only context names are asked for, so only those are
+        // collected (not a set of every checked file's id, 5,600 of an import, when the context has a hundred)
+        Set<String> contextIds = new HashSet<>(baseBroken);
+        allBase.forEach(cs -> contextIds.add(fileId(cs.sheet().file())));
+        baseFindings.forEach(f -> contextIds.add(fileId(f.location().file())));
+        Set<String> replaced = new HashSet<>();
+        if (!contextIds.isEmpty()) {
+            for (Loaded l : kept) {
+                if (!l.isPriceFile() && contextIds.contains(l.fileId())) {
+                    replaced.add(l.fileId());
+                }
+            }
+        }
+        Layers.Curated index = Layers.Curated.of(curated);
+        // null for a sheet that duplicates none (Stream.toList keeps nulls, in order)
+        List<Layers.Matched> matches = mine.parallelStream()
+                .map(cs -> Layers.imported(cs.sheet()) ? index.match(cs.sheet()) : null).toList();
+        boolean[] matched = new boolean[mine.size()];
+        List<CheckedSheet> unmatched = new ArrayList<>();
+        for (int i = 0; i < mine.size(); i++) {
+            CheckedSheet cs = mine.get(i);
+            Layers.Matched m = matches.get(i);
+            if (m == null) {
+                unmatched.add(cs);
+            } else {
+                matched[i] = true;
+                replaced.remove(fileId(cs.sheet().file()));
+                out.add(new CheckFinding(cs.sheet().location(), RuleId.IMPORT_MATCHED, m.message()));
+            }
+        }
+        List<CheckedSheet> baseKept = allBase.stream().filter(cs -> !replaced.contains(fileId(cs.sheet().file()))).toList();
+        baseFindings.stream().filter(f -> !replaced.contains(fileId(f.location().file()))).forEach(out::add);
+        baseBroken.stream().filter(id -> !replaced.contains(id)).forEach(broken::add);
+        Catalogue catalogue = TolerantCatalogue.build(sheets(baseKept), sheets(unmatched), broken, out);
+        return new Laid(matched, catalogue, out);
+    }
+
+    private static Laid joined(java.util.concurrent.FutureTask<Laid> placing) {
+        try {
+            return placing.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the catalogue was built", e);
+        }
     }
 
     /** A file read: its sheet (whole, partial or none) and the problems found reading it. */

@@ -22,6 +22,11 @@ final class PartsCheck implements SheetCheck {
     static final double TOLERANCE = 0.05;
 
     @Override
+    public boolean needsCatalogue() {
+        return true;
+    }
+
+    @Override
     public void check(CheckedSheet cs, CheckContext ctx, List<CheckFinding> out) {
         if (ctx.peaks() == null || cs.sheet().parts().isEmpty()) {
             return;
