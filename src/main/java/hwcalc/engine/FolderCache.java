@@ -209,22 +209,28 @@ public final class FolderCache {
 
     /** The walk of {@code root} on a thread of its own, so that the index can be read meanwhile; null from get: see {@link #walk}. */
     static java.util.concurrent.FutureTask<List<Found>> walkAside(Path root) {
-        java.util.concurrent.FutureTask<List<Found>> task = new java.util.concurrent.FutureTask<>(new java.util.concurrent.Callable<>() {
+        return aside("hwcalc-folder-walk", new java.util.concurrent.Callable<>() {
             @Override
             public List<Found> call() {
                 return walkUnsorted(root);
             }
         });
-        Thread t = new Thread(task, "hwcalc-folder-walk");
-        t.setDaemon(true); // never keeps the JVM alive
+    }
+
+    /** {@code work} on a daemon thread of its own (it never keeps the JVM alive); an anonymous class, not a lambda: a bootstrap at start-up. */
+    private static <T> java.util.concurrent.FutureTask<T> aside(String name, java.util.concurrent.Callable<T> work) {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
         t.start();
         return task;
     }
 
-    private static List<Found> joined(java.util.concurrent.FutureTask<List<Found>> walking) {
+    /** What a walk aside found; null if it failed (a walk catches what it expects; anything else: read in full). */
+    static <T> T joined(java.util.concurrent.FutureTask<T> walking) {
         try {
             return walking.get();
-        } catch (java.util.concurrent.ExecutionException e) { // walk catches what it expects; anything else: read in full
+        } catch (java.util.concurrent.ExecutionException e) {
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -426,16 +432,23 @@ public final class FolderCache {
      * is not a folder (the full read says so).
      */
     static List<java.util.concurrent.FutureTask<List<Found>>> walksAside(List<Path> folders) {
-        for (Path f : folders) {
-            if (!Files.isDirectory(f)) {
-                return null;
-            }
+        if (!allFolders(folders)) {
+            return null;
         }
         List<java.util.concurrent.FutureTask<List<Found>>> walks = new ArrayList<>(folders.size());
         for (Path f : folders) {
             walks.add(walkAside(f));
         }
         return walks;
+    }
+
+    private static boolean allFolders(List<Path> folders) {
+        for (Path f : folders) {
+            if (!Files.isDirectory(f)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -473,38 +486,19 @@ public final class FolderCache {
 
     /** {@link #quickWalk} of each folder on a thread of its own; null when one is not a folder. */
     static List<java.util.concurrent.FutureTask<LayerTable.Folder>> quickWalksAside(List<Path> folders) {
-        for (Path f : folders) {
-            if (!Files.isDirectory(f)) {
-                return null;
-            }
+        if (!allFolders(folders)) {
+            return null;
         }
         List<java.util.concurrent.FutureTask<LayerTable.Folder>> walks = new ArrayList<>(folders.size());
         for (Path f : folders) {
-            java.util.concurrent.FutureTask<LayerTable.Folder> task = new java.util.concurrent.FutureTask<>(
-                    new java.util.concurrent.Callable<>() {
-                        @Override
-                        public LayerTable.Folder call() {
-                            return quickWalk(f);
-                        }
-                    });
-            Thread t = new Thread(task, "hwcalc-folder-check");
-            t.setDaemon(true);
-            t.start();
-            walks.add(task);
+            walks.add(aside("hwcalc-folder-check", new java.util.concurrent.Callable<>() {
+                @Override
+                public LayerTable.Folder call() {
+                    return quickWalk(f);
+                }
+            }));
         }
         return walks;
-    }
-
-    /** What a quick walk found; null if it failed. */
-    static LayerTable.Folder quickWalked(java.util.concurrent.FutureTask<LayerTable.Folder> walking) {
-        try {
-            return walking.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
     }
 
     /** The key of a catalogue over these folders (with or without the bundled sheets) by this build. */

@@ -194,7 +194,7 @@ public final class LazyCatalogue {
     /** Whether each folder holds the files the table was made from (waits for the walks). */
     private static boolean walkedAsStored(LayerTable table, List<java.util.concurrent.FutureTask<LayerTable.Folder>> checks) {
         for (int i = 0; i < checks.size(); i++) {
-            if (!table.folders().get(i).same(FolderCache.quickWalked(checks.get(i)))) {
+            if (!table.folders().get(i).same(FolderCache.joined(checks.get(i)))) {
                 return false;
             }
         }
