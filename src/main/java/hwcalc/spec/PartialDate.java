@@ -2,18 +2,12 @@ package hwcalc.spec;
 
 import hwcalc.units.InputException;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 /**
  * A date known to the year, the month or the day ({@code 2016}, {@code 2016-04},
  * {@code 2016-04-05}); sources often give no more than a month.
  */
 public record PartialDate(int year, Integer month, Integer day) implements Comparable<PartialDate> {
-
-    /** The written form, compiled when a date is first parsed: generated sheets construct dates without it (issue 17). */
-    private static final class Form {
-        static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-    }
 
     public PartialDate {
         if (year < 1900 || year > 2200) {
@@ -29,8 +23,8 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
 
     public static PartialDate parse(String text) {
         String t = text.strip();
-        // YYYY, YYYY-MM or YYYY-MM-DD (Form.FORM), read by hand: a check of an import parses 12,000 dates,
-        // and the matcher and its groups were a tenth of binding (issue 17); DatesTest holds the two to one answer
+        // YYYY, YYYY-MM or YYYY-MM-DD, read by hand: a check of an import parses 12,000 dates, and a regex
+        // matcher and its groups were a tenth of binding (issue 17); PartialDateTest holds this to the pattern
         int n = t.length();
         if (!(n == 4 || n == 7 && t.charAt(4) == '-' || n == 10 && t.charAt(4) == '-' && t.charAt(7) == '-')
                 || !digits(t, 0, 4) || n >= 7 && !digits(t, 5, 7) || n == 10 && !digits(t, 8, 10)) {
@@ -43,7 +37,7 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         }
     }
 
-    /** Whether {@code t[from, to)} is ASCII digits only (\d in FORM, which is ASCII). */
+    /** Whether {@code t[from, to)} is ASCII digits only (as a regex's \d). */
     private static boolean digits(String t, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = t.charAt(i);
@@ -60,11 +54,6 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
             v = v * 10 + (t.charAt(i) - '0');
         }
         return v;
-    }
-
-    /** Whether {@link #parse} reads {@code text}: exactly when the written form's pattern matches (for tests). */
-    static boolean matchesForm(String text) {
-        return Form.FORM.matcher(text.strip()).matches();
     }
 
     /** The earliest day the date can mean. */
